@@ -1,0 +1,16 @@
+package com.careercompass;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Career Compass: Machine Learning Engineer or Data Scientist, answered with sourced facts.
+ */
+@SpringBootApplication
+public class CareerCompassApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CareerCompassApplication.class, args);
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.careercompass.career;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "contrast")
+class ContrastEntity {
+
+	@Id
+	Long id;
+
+	@AttributeOverride(name = "en", column = @Column(name = "aspect_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "aspect_fr"))
+	LocalizedText aspect;
+
+	int sortOrder;
+
+	@OneToMany(mappedBy = "contrast")
+	Set<ContrastSideEntity> sides;
+
+	@ManyToMany
+	@JoinTable(name = "contrast_source", joinColumns = @JoinColumn(name = "contrast_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	Set<SourceEntity> sources;
+
+	Contrast toContrast() {
+		Map<String, LocalizedText> bySlug = new LinkedHashMap<>();
+		this.sides.stream()
+			.sorted((a, b) -> Integer.compare(a.role.sortOrder, b.role.sortOrder))
+			.forEach((side) -> bySlug.put(side.role.slug, side.text));
+		return new Contrast(this.aspect, Collections.unmodifiableMap(bySlug), SourceIds.of(this.sources));
+	}
+
+}

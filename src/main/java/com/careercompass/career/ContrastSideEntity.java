@@ -1,0 +1,42 @@
+package com.careercompass.career;
+
+import java.io.Serializable;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "contrast_side")
+class ContrastSideEntity {
+
+	@EmbeddedId
+	Key key;
+
+	@MapsId("contrastId")
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "contrast_id")
+	ContrastEntity contrast;
+
+	@MapsId("roleId")
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "role_id")
+	RoleEntity role;
+
+	@AttributeOverride(name = "en", column = @Column(name = "text_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "text_fr"))
+	LocalizedText text;
+
+	@Embeddable
+	record Key(Long contrastId, Long roleId) implements Serializable {
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.careercompass.career;
+
+/** What a role fact describes. */
+public enum FactKind {
+
+	SUMMARY, RESPONSIBILITY, EDUCATION
+
+}

@@ -1,0 +1,20 @@
+package com.careercompass.career;
+
+import java.util.Locale;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * A text stored in English and French; {@link #in(Locale)} picks the reader's language, English otherwise.
+ *
+ * @param en the English text
+ * @param fr the French text
+ */
+@Embeddable
+public record LocalizedText(String en, String fr) {
+
+	public String in(Locale locale) {
+		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? this.fr : this.en;
+	}
+
+}

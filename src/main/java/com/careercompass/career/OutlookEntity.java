@@ -1,0 +1,51 @@
+package com.careercompass.career;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "outlook_fact")
+class OutlookEntity {
+
+	@Id
+	Long id;
+
+	@ManyToOne
+	RoleEntity role;
+
+	@AttributeOverride(name = "en", column = @Column(name = "text_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "text_fr"))
+	LocalizedText text;
+
+	BigDecimal figureValue;
+
+	@Enumerated(EnumType.STRING)
+	OutlookUnit figureUnit;
+
+	String periodLabel;
+
+	@AttributeOverride(name = "en", column = @Column(name = "survey_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "survey_fr"))
+	LocalizedText survey;
+
+	@ManyToOne(optional = false)
+	SourceEntity source;
+
+	int sortOrder;
+
+	OutlookFact toFact() {
+		return new OutlookFact((this.role != null) ? this.role.slug : null, this.text, this.figureValue,
+				this.figureUnit, this.periodLabel, Texts.orNull(this.survey), this.source.id);
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.careercompass.career;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+@Table(name = "skill")
+class SkillEntity {
+
+	@Id
+	Long id;
+
+	@AttributeOverride(name = "en", column = @Column(name = "name_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
+	LocalizedText name;
+
+	@Enumerated(EnumType.STRING)
+	SkillCategory category;
+
+	int sortOrder;
+
+	@ManyToMany
+	@JoinTable(name = "skill_role", joinColumns = @JoinColumn(name = "skill_id"),
+			inverseJoinColumns = @JoinColumn(name = "role_id"))
+	Set<RoleEntity> roles;
+
+	@ManyToMany
+	@JoinTable(name = "skill_source", joinColumns = @JoinColumn(name = "skill_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	Set<SourceEntity> sources;
+
+	Skill toSkill() {
+		Set<String> slugs = this.roles.stream().map((r) -> r.slug).collect(Collectors.toUnmodifiableSet());
+		return new Skill(this.id, this.name, this.category, slugs, SourceIds.of(this.sources));
+	}
+
+}

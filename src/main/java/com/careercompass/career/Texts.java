@@ -1,0 +1,15 @@
+package com.careercompass.career;
+
+/**
+ * Hibernate maps an embedded value whose columns are all null to an empty or null instance; the catalog uses null.
+ */
+final class Texts {
+
+	private Texts() {
+	}
+
+	static LocalizedText orNull(LocalizedText text) {
+		return (text == null || text.en() == null) ? null : text;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The career facts: roles, skills, pay, outlook and their sources, read from the database into one immutable catalog.
+ */
+@org.springframework.lang.NonNullApi
+package com.careercompass.career;

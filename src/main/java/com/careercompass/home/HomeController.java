@@ -1,0 +1,45 @@
+package com.careercompass.home;
+
+import java.util.Locale;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+import com.careercompass.career.Citation;
+import com.careercompass.role.OutlookView;
+import com.careercompass.role.RoleCard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private final CatalogService catalogs;
+
+	HomeController(CatalogService catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	@GetMapping("/")
+	String home(Model model, Locale locale) {
+		Catalog catalog = this.catalogs.catalog();
+		model.addAttribute("roles", RoleCard.all(catalog, locale));
+		model.addAttribute("fieldOutlook", OutlookView.of(catalog, catalog.fieldOutlook(), locale));
+		model.addAttribute("useCases", catalog.useCases()
+			.stream()
+			.map((u) -> new UseCaseView(u.text().in(locale), Citation.of(catalog, u.sourceIds(), locale)))
+			.toList());
+		return "home";
+	}
+
+	/**
+	 * A field where machine learning is used.
+	 *
+	 * @param text the use case
+	 * @param citations its sources
+	 */
+	record UseCaseView(String text, java.util.List<Citation> citations) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package com.careercompass.role;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Statistic;
+import com.careercompass.system.Formats;
+
+import org.springframework.lang.Nullable;
+
+/**
+ * Pay figures of one currency laid out on one scale from zero: one row per survey (or employer), a range as a bar,
+ * a mean, median or single figure as a mark. Positions are percentages of the scale, for SVG attributes.
+ *
+ * @param series the rows
+ * @param scaleMax the right end of the scale, formatted
+ */
+record PayChart(List<Series> series, String scaleMax) {
+
+	static PayChart of(List<PayFigure> figures, Locale locale) {
+		BigDecimal max = figures.stream().map(PayFigure::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
+		double scale = niceCeiling(max.doubleValue());
+		Map<String, List<PayFigure>> bySeries = figures.stream()
+			.collect(Collectors.groupingBy((f) -> label(f, locale), LinkedHashMap::new, Collectors.toList()));
+		List<Series> series = new ArrayList<>();
+		bySeries.forEach((label, group) -> series.add(Series.of(label, group, scale, locale)));
+		PayFigure any = figures.get(0);
+		return new PayChart(series, Formats.money(BigDecimal.valueOf(scale), any.currency(), locale));
+	}
+
+	/** The survey, employer, region and year that tell one series from another, e.g. "PayScale · 2023". */
+	static String label(PayFigure f, Locale locale) {
+		return Stream
+			.of(f.employer(), (f.survey() != null) ? f.survey().in(locale) : null, f.region(),
+					(f.year() != null) ? f.year().toString() : null)
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining(" · "));
+	}
+
+	/** The smallest 1, 2 or 5 times a power of ten that is at least the value: 157,000 gives 200,000. */
+	static double niceCeiling(double value) {
+		if (value <= 0) {
+			return 1;
+		}
+		double power = Math.pow(10, Math.floor(Math.log10(value)));
+		for (double step : new double[] { 1, 2, 5, 10 }) {
+			if (step * power >= value) {
+				return step * power;
+			}
+		}
+		return 10 * power;
+	}
+
+	private static double percent(BigDecimal amount, double scale) {
+		return Math.round(amount.doubleValue() / scale * 1000) / 10.0;
+	}
+
+	/**
+	 * One row of the chart.
+	 *
+	 * @param label what the row shows
+	 * @param range the range, when the survey gave one
+	 * @param marks single figures
+	 */
+	record Series(String label, @Nullable Range range, List<Mark> marks) {
+
+		static Series of(String label, List<PayFigure> figures, double scale, Locale locale) {
+			PayFigure low = find(figures, Statistic.RANGE_LOW);
+			PayFigure high = find(figures, Statistic.RANGE_HIGH);
+			Range range = (low != null && high != null) ? new Range(percent(low.amount(), scale),
+					percent(high.amount().subtract(low.amount()), scale),
+					Formats.money(low.amount(), low.currency(), locale),
+					Formats.money(high.amount(), high.currency(), locale)) : null;
+			List<Mark> marks = figures.stream()
+				.filter((f) -> !f.statistic().isRangeEnd() || range == null)
+				.map((f) -> new Mark(percent(f.amount(), scale), f.statistic().messageKey(),
+						Formats.money(f.amount(), f.currency(), locale)))
+				.toList();
+			return new Series(label, range, marks);
+		}
+
+		private static @Nullable PayFigure find(List<PayFigure> figures, Statistic statistic) {
+			return figures.stream().filter((f) -> f.statistic() == statistic).findFirst().orElse(null);
+		}
+
+	}
+
+	/**
+	 * A range bar.
+	 *
+	 * @param x where it starts, in percent of the scale
+	 * @param width how long it is, in percent of the scale
+	 * @param low the low end, formatted
+	 * @param high the high end, formatted
+	 */
+	record Range(double x, double width, String low, String high) {
+	}
+
+	/**
+	 * A single figure.
+	 *
+	 * @param x where it sits, in percent of the scale
+	 * @param statKey message key of its kind
+	 * @param amount the amount, formatted
+	 */
+	record Mark(double x, String statKey, String amount) {
+	}
+
+}

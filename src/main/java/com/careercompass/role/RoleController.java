@@ -1,0 +1,35 @@
+package com.careercompass.role;
+
+import java.util.Locale;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class RoleController {
+
+	private final CatalogService catalogs;
+
+	RoleController(CatalogService catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	@GetMapping("/roles")
+	String roles(Model model, Locale locale) {
+		model.addAttribute("roles", RoleCard.all(this.catalogs.catalog(), locale));
+		return "roles/list";
+	}
+
+	@GetMapping("/roles/{slug}")
+	String profile(@PathVariable String slug, Model model, Locale locale) {
+		Catalog catalog = this.catalogs.catalog();
+		model.addAttribute("profile", RoleProfile.of(catalog, catalog.role(slug), locale));
+		return "roles/profile";
+	}
+
+}

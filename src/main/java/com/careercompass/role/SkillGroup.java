@@ -1,0 +1,56 @@
+package com.careercompass.role;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.Citation;
+import com.careercompass.career.Role;
+import com.careercompass.career.SkillCategory;
+
+/**
+ * A role's skills of one kind.
+ *
+ * @param categoryKey message key of the kind's name
+ * @param skills the skills
+ */
+record SkillGroup(String categoryKey, List<SkillView> skills) {
+
+	static List<SkillGroup> of(Catalog catalog, String roleSlug, Locale locale) {
+		Map<SkillCategory, List<SkillView>> byCategory = catalog.skillsOf(roleSlug)
+			.stream()
+			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(), Collectors.mapping(
+					(s) -> new SkillView(s.name().in(locale), sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
+							Citation.of(catalog, s.sourceIds(), locale)),
+					Collectors.toList())));
+		return byCategory.entrySet()
+			.stream()
+			.map((e) -> new SkillGroup(e.getKey().messageKey(), e.getValue()))
+			.toList();
+	}
+
+	private static List<String> sharedWith(Catalog catalog, java.util.Set<String> slugs, String roleSlug,
+			Locale locale) {
+		return catalog.roles()
+			.stream()
+			.filter((r) -> slugs.contains(r.slug()) && !r.slug().equals(roleSlug))
+			.sorted(Comparator.comparing(Role::slug))
+			.map((r) -> r.shortName().in(locale))
+			.toList();
+	}
+
+	/**
+	 * One skill.
+	 *
+	 * @param name its name
+	 * @param sharedWith the other roles that need it too
+	 * @param citations its sources
+	 */
+	record SkillView(String name, List<String> sharedWith, List<Citation> citations) {
+	}
+
+}

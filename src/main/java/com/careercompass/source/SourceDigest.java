@@ -1,0 +1,31 @@
+package com.careercompass.source;
+
+import java.util.List;
+
+import org.springframework.lang.Nullable;
+
+/**
+ * One article and every fact the portal draws from it.
+ *
+ * @param id the anchor
+ * @param titleEn the title in English
+ * @param titleFr the title in French
+ * @param publisher the publisher, as far as known
+ * @param label the short label citations use
+ * @param date the publication date or year, formatted, or null when not stated
+ * @param dateNote how the date was established
+ * @param sections the facts drawn from it, by kind
+ */
+record SourceDigest(String id, String titleEn, String titleFr, String publisher, String label, @Nullable String date,
+		@Nullable String dateNote, List<Section> sections) {
+
+	/**
+	 * Facts of one kind.
+	 *
+	 * @param titleKey message key of the kind
+	 * @param items the facts, each as one line
+	 */
+	record Section(String titleKey, List<String> items) {
+	}
+
+}

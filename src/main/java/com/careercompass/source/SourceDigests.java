@@ -1,0 +1,117 @@
+package com.careercompass.source;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.FactKind;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Source;
+import com.careercompass.system.Formats;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Groups every fact of the catalog under the article it comes from. */
+@Component
+class SourceDigests {
+
+	private final MessageSource messages;
+
+	SourceDigests(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	List<SourceDigest> all(Catalog catalog, Locale locale) {
+		return catalog.sources().stream().map((s) -> digest(catalog, s, locale)).toList();
+	}
+
+	/** One line per figure that was repaired by hand, with why. */
+	List<String> repairs(Catalog catalog, Locale locale) {
+		return catalog.pay().stream().filter(PayFigure::repaired).map((f) -> payLine(catalog, f, locale)).toList();
+	}
+
+	private SourceDigest digest(Catalog catalog, Source source, Locale locale) {
+		String id = source.id();
+		List<SourceDigest.Section> sections = new ArrayList<>();
+		for (FactKind kind : FactKind.values()) {
+			add(sections, "sources.section." + kind.name().toLowerCase(Locale.ROOT), catalog.facts()
+				.stream()
+				.filter((f) -> f.kind() == kind && f.sourceIds().contains(id))
+				.map((f) -> roleName(catalog, f.roleSlug(), locale) + " — " + f.text().in(locale)));
+		}
+		add(sections, "sources.section.skills", catalog.skills()
+			.stream()
+			.filter((s) -> s.sourceIds().contains(id))
+			.map((s) -> s.name().in(locale)));
+		add(sections, "sources.section.pay", catalog.pay()
+			.stream()
+			.filter((f) -> f.sourceId().equals(id))
+			.map((f) -> payLine(catalog, f, locale)));
+		add(sections, "sources.section.premiums", catalog.premiums()
+			.stream()
+			.filter((p) -> p.sourceId().equals(id))
+			.map((p) -> roleName(catalog, p.roleSlug(), locale) + " — "
+					+ message("sources.premium", locale, p.skill().in(locale), p.percent(), p.survey())));
+		add(sections, "sources.section.outlook", catalog.outlook()
+			.stream()
+			.filter((o) -> o.sourceId().equals(id))
+			.map((o) -> ((o.roleSlug() != null) ? roleName(catalog, o.roleSlug(), locale) + " — " : "")
+					+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")));
+		add(sections, "sources.section.useCases", catalog.useCases()
+			.stream()
+			.filter((u) -> u.sourceIds().contains(id))
+			.map((u) -> u.text().in(locale)));
+		add(sections, "sources.section.contrasts", catalog.contrasts()
+			.stream()
+			.filter((c) -> c.sourceIds().contains(id))
+			.map((c) -> c.aspect().in(locale) + " — " + String.join(" / ", c.sides()
+				.entrySet()
+				.stream()
+				.map((side) -> roleName(catalog, side.getKey(), locale) + " : " + side.getValue().in(locale))
+				.toList())));
+		return new SourceDigest(id, source.title().en(), source.title().fr(), source.publisher().in(locale),
+				source.label().in(locale), date(source, locale),
+				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections);
+	}
+
+	private String payLine(Catalog catalog, PayFigure f, Locale locale) {
+		String where = Stream.of(Formats.country(f.country(), locale), f.region(), f.employer())
+			.filter((s) -> s != null)
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("");
+		String survey = (f.survey() != null) ? f.survey().in(locale) : message("pay.survey.unknown", locale);
+		String year = (f.year() != null) ? f.year().toString() : message("pay.year.unknown", locale);
+		String line = message("sources.pay", locale, roleName(catalog, f.roleSlug(), locale), where,
+				message(f.statistic().messageKey(), locale), Formats.money(f.amount(), f.currency(), locale), survey,
+				year);
+		return (f.note() != null) ? line + " — " + f.note().in(locale) : line;
+	}
+
+	private static String date(Source source, Locale locale) {
+		if (source.publishedOn() != null) {
+			return source.publishedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+		}
+		return (source.year() != null) ? source.year().toString() : null;
+	}
+
+	private static String roleName(Catalog catalog, String slug, Locale locale) {
+		return catalog.role(slug).shortName().in(locale);
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	private static void add(List<SourceDigest.Section> sections, String titleKey, Stream<String> items) {
+		List<String> list = items.toList();
+		if (!list.isEmpty()) {
+			sections.add(new SourceDigest.Section(titleKey, list));
+		}
+	}
+
+}

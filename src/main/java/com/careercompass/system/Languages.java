@@ -1,0 +1,26 @@
+package com.careercompass.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the portal speaks: English first (the default), then French. */
+public final class Languages {
+
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+	public static final Locale DEFAULT = Locale.ENGLISH;
+
+	private Languages() {
+	}
+
+	/** The supported locale for a language tag such as {@code fr}, {@code fr-CA} or {@code FR}. */
+	public static Optional<Locale> parse(String tag) {
+		if (tag == null || tag.length() > 35) {
+			return Optional.empty();
+		}
+		String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+		return SUPPORTED.stream().filter((l) -> l.getLanguage().equals(language)).findFirst();
+	}
+
+}

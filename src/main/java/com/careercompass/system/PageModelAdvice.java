@@ -1,0 +1,19 @@
+package com.careercompass.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds what the layout needs to every page, error pages included. */
+@ControllerAdvice
+class PageModelAdvice {
+
+	@ModelAttribute("languageLinks")
+	LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
+		return LanguageLinks.of(request, locale);
+	}
+
+}
