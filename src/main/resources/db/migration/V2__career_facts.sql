@@ -399,7 +399,7 @@ insert into contrast_side (contrast_id, role_id, text_en, text_fr) values
     (4, 2, 'Broader: statistical software, query languages, BI, databases, Excel', 'Plus large : logiciels statistiques, langages de requête, BI, bases de données, Excel'),
     (4, 1, 'Deeper: ML frameworks and libraries, architectures, systems', 'Plus profonde : frameworks et bibliothèques de ML, architectures, systèmes'),
     (5, 2, 'Python, R, SQL', 'Python, R, SQL'),
-    (5, 1, 'Python, Java, C++, R (plus CUDA)', 'Python, Java, C++, R (plus CUDA)'),
+    (5, 1, 'Python, Java, C++, R (plus CUDA)', 'Python, Java, C++, R (et CUDA)'),
     (6, 2, 'Often builds the data set', 'Constitue souvent lui-même le jeu de données'),
     (6, 1, 'Usually receives the data set', 'Reçoit en général le jeu de données'),
     (7, 2, 'Model insight and interpretation', 'Compréhension et interprétation des modèles'),

@@ -1,0 +1,114 @@
+package com.careercompass;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.careercompass.career.FactKind;
+import com.careercompass.system.Languages;
+import com.careercompass.career.OutlookUnit;
+import com.careercompass.career.SkillCategory;
+import com.careercompass.career.Statistic;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every visible word comes from the message bundles, and both languages have every message. */
+class MessagesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9._-]+)");
+
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder", "value",
+			"content");
+
+	@Test
+	void englishAndFrenchHaveTheSameKeys() throws IOException {
+		Properties en = load("messages/messages.properties");
+		Properties fr = load("messages/messages_fr.properties");
+		assertThat(new TreeSet<>(fr.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+		assertThat(en.stringPropertyNames()).allSatisfy((key) -> {
+			assertThat(en.getProperty(key)).as(key).isNotBlank();
+			assertThat(fr.getProperty(key)).as(key).isNotBlank();
+		});
+	}
+
+	@Test
+	void everyKeyUsedInTemplatesOrCodeExists() throws IOException {
+		Properties en = load("messages/messages.properties");
+		List<String> used = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				used.add(matcher.group(1));
+			}
+		}
+		Stream.of(SkillCategory.values()).map(SkillCategory::messageKey).forEach(used::add);
+		Stream.of(Statistic.values()).map(Statistic::messageKey).forEach(used::add);
+		Stream.of(OutlookUnit.values()).map(OutlookUnit::messageKey).forEach(used::add);
+		Stream.of(FactKind.values())
+			.map((k) -> "sources.section." + k.name().toLowerCase(Locale.ROOT))
+			.forEach(used::add);
+		Languages.SUPPORTED.forEach((l) -> used.add("language." + l.getLanguage()));
+		assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(en).as(key).containsKey(key));
+	}
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		assertThat(templates()).hasSizeGreaterThan(5);
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+			for (Element element : document.getAllElements()) {
+				boolean replaced = element.hasAttr("th:text") || element.hasAttr("th:utext")
+						|| element.hasAttr("th:replace");
+				for (TextNode text : element.textNodes()) {
+					if (!replaced && text.text().codePoints().anyMatch(Character::isLetter)) {
+						literals.add(template.getFileName() + ": \"" + text.text().strip() + "\"");
+					}
+				}
+				element.attributes()
+					.asList()
+					.stream()
+					.filter((a) -> TEXT_ATTRIBUTES.contains(a.getKey()) && a.getValue().codePoints().anyMatch(Character::isLetter))
+					.filter((a) -> !(element.tagName().equals("meta") && a.getValue().startsWith("width=")))
+					.filter((a) -> !(element.tagName().equals("meta") && a.getValue().equals("light dark")))
+					.forEach((a) -> literals.add(template.getFileName() + ": " + a.getKey() + "=\"" + a.getValue() + "\""));
+			}
+		}
+		assertThat(literals).isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

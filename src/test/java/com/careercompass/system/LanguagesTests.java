@@ -1,0 +1,91 @@
+package com.careercompass.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguagesTests {
+
+	private final LanguageResolver resolver = new LanguageResolver();
+
+	@Test
+	void parsesSupportedTagsOnly() {
+		assertThat(Languages.parse("fr")).contains(Locale.FRENCH);
+		assertThat(Languages.parse("fr-CA")).contains(Locale.FRENCH);
+		assertThat(Languages.parse("EN_gb")).contains(Locale.ENGLISH);
+		assertThat(Languages.parse("de")).isEmpty();
+		assertThat(Languages.parse("<script>")).isEmpty();
+		assertThat(Languages.parse("x".repeat(500))).isEmpty();
+		assertThat(Languages.parse(null)).isEmpty();
+	}
+
+	@Test
+	void followsAcceptLanguageWhenNothingWasChosen() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.addHeader("Accept-Language", "de-DE,fr;q=0.8,en;q=0.5");
+		request.setPreferredLocales(java.util.List.of(Locale.GERMANY, Locale.FRENCH, Locale.ENGLISH));
+		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.FRENCH);
+	}
+
+	@Test
+	void defaultsToEnglishForUnsupportedOrMissingLanguages() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
+		request.addHeader("Accept-Language", "ja");
+		request.setPreferredLocales(java.util.List.of(Locale.JAPANESE));
+		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
+	}
+
+	@Test
+	void chosenLanguageWinsOverTheBrowserAndIsRememberedInAStrictCookie() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.addHeader("Accept-Language", "en");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.resolver.setLocale(request, response, Locale.FRENCH);
+		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.FRENCH);
+		assertThat(response.getHeader("Set-Cookie")).startsWith("lang=fr")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax");
+
+		MockHttpServletRequest next = new MockHttpServletRequest();
+		next.setCookies(new Cookie("lang", "fr"));
+		assertThat(this.resolver.resolveLocale(next)).isEqualTo(Locale.FRENCH);
+	}
+
+	@Test
+	void ignoresUnsupportedChoicesAndTamperedCookies() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.resolver.setLocale(request, response, Locale.GERMAN);
+		assertThat(response.getHeader("Set-Cookie")).isNull();
+		request.setCookies(new Cookie("lang", "%3Cscript%3E"));
+		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
+	}
+
+	@Test
+	void languageLinksKeepThePathAndOtherParameters() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/roles/data-scientist");
+		request.setParameter("lang", "en");
+		request.setParameter("q", "a b");
+		LanguageLinks links = LanguageLinks.of(request, Locale.ENGLISH);
+		assertThat(links.links()).extracting(LanguageLinks.Link::href)
+			.containsExactly("/roles/data-scientist?q=a%20b&lang=en", "/roles/data-scientist?q=a%20b&lang=fr");
+		assertThat(links.links()).extracting(LanguageLinks.Link::current).containsExactly(true, false);
+		assertThat(links.defaultHref()).isEqualTo("/roles/data-scientist?q=a%20b");
+	}
+
+	@Test
+	void languageLinksOnAnErrorPagePointAtTheRequestedPage() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+		request.setAttribute("jakarta.servlet.error.request_uri", "/roles/unknown%20role");
+		LanguageLinks links = LanguageLinks.of(request, Locale.FRENCH);
+		assertThat(links.links().get(1).href()).isEqualTo("/roles/unknown%20role?lang=fr");
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.careercompass.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Error pages need the servlet container's error dispatch, so these tests talk HTTP to a real server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void unknownRoleGetsTheLocalized404PageWithAWayBack(String language) throws Exception {
+		HttpResponse<String> response = get("/roles/astronaut", "GET", language);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo(language);
+		assertThat(page.select("h1").text()).isEqualTo(language.equals("en") ? "Page not found" : "Page introuvable");
+		assertThat(page.select(".error-links a[href=/roles]")).hasSize(1);
+		assertThat(page.select(".lang-switch a").eachAttr("href")).containsExactly("/roles/astronaut?lang=en",
+				"/roles/astronaut?lang=fr");
+		assertThat(page.text()).doesNotContain("Whitelabel", "Exception", "astronaut");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/nope", "/h2-console", "/actuator/env", "/roles/a/b", "/roles/%2e%2e%2fsecret" })
+	void unknownPathsAndDisabledConsolesAreNotFound(String path) throws Exception {
+		HttpResponse<String> response = get(path, "GET", "en");
+		assertThat(response.statusCode()).isIn(400, 404);
+		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at com.");
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isNotBlank();
+	}
+
+	@Test
+	void wrongMethodGetsALocalizedClientErrorPage() throws Exception {
+		HttpResponse<String> response = get("/roles?lang=fr", "DELETE", "en");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(Jsoup.parse(response.body()).select("h1").text())
+			.isEqualTo("Nous n’avons pas pu traiter cette demande");
+		assertThat(response.body()).doesNotContain("Whitelabel");
+	}
+
+	private HttpResponse<String> get(String path, String method, String language)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "text/html,application/xhtml+xml")
+			.header("Accept-Language", language)
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,112 @@
+package com.careercompass.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page over the whole application, as a browser would ask for it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void homeSpeaksTheBrowsersLanguage() {
+		assertThat(page("/", "fr-FR,fr;q=0.9").select("html").attr("lang")).isEqualTo("fr");
+		assertThat(page("/", "fr-FR,fr;q=0.9").select("h1").text()).contains("Data Scientist");
+		assertThat(page("/", "de-DE").select("html").attr("lang")).isEqualTo("en");
+		assertThat(page("/", null).select("h1").text()).isEqualTo("Machine Learning Engineer or Data Scientist?");
+	}
+
+	@Test
+	void homeLinksToProfilesAndMarksWhatIsNotBuiltYet() {
+		Document home = page("/", "en");
+		assertThat(home.select("a[href=/roles]")).isNotEmpty();
+		assertThat(home.select("a[href^=/roles/]")).hasSize(5);
+		assertThat(home.select(".entry-soon a")).as("no dead links to unbuilt pages").isEmpty();
+	}
+
+	@Test
+	void rolesListShowsEveryRoleWithPartialBadges() {
+		Document roles = page("/roles", "en");
+		assertThat(roles.select(".card h2")).hasSize(5);
+		assertThat(roles.select(".card .badge-partial")).hasSize(3);
+		assertThat(roles.select(".card").first().text()).contains("Machine Learning Engineer");
+	}
+
+	@Test
+	void profileShowsPayScaleMeanWithKindYearSurveyAndSource() {
+		Document profile = page("/roles/machine-learning-engineer", "en");
+		assertThat(profile.select("section#pay tr").eachText())
+			.anySatisfy((row) -> assertThat(row).contains("Mean", "$115,243", "2023", "PayScale", "DATAVERSITY"));
+		assertThat(profile.select("section#pay tr").eachText())
+			.anySatisfy((row) -> assertThat(row).contains("₹795,677", "year not stated", "Glassdoor"));
+		assertThat(profile.select("section[id]").eachAttr("id")).containsExactly("overview", "responsibilities",
+				"skills", "pay", "premiums", "outlook", "education", "differences", "sources");
+		assertThat(profile.select(".pay-chart svg rect.chart-bar")).isNotEmpty();
+		assertThat(profile.select(".pay-chart .visually-hidden").eachText()).contains("Range from $80,000 to $157,000.",
+				"Mean $115,243.", "Single figure (kind not stated) ₹850,481.");
+	}
+
+	@Test
+	void profileInFrenchFormatsFiguresTheFrenchWayAndRemembersTheChoice() {
+		MvcTestResult result = this.mvc.get().uri("/roles/machine-learning-engineer?lang=fr").accept(MediaType.TEXT_HTML).exchange();
+		assertThat(result).hasStatusOk().cookies().containsCookie("lang");
+		Document profile = html(result);
+		assertThat(profile.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(profile.select("h2#pay-heading").text()).isEqualTo("Salaires");
+		assertThat(profile.select("section#pay td.amount").eachText())
+			.anySatisfy((t) -> assertThat(t).matches("115\\h243\\h\\$US.*"));
+		assertThat(profile.select("link[hreflang]").eachAttr("href")).containsExactly(
+				"/roles/machine-learning-engineer?lang=en", "/roles/machine-learning-engineer?lang=fr",
+				"/roles/machine-learning-engineer");
+	}
+
+	@Test
+	void partialRoleSaysPlainlyThatDataIsThin() {
+		Document profile = page("/roles/ai-engineer", "en");
+		assertThat(profile.select(".notice").text()).contains("say little about this role");
+		assertThat(profile.select("section#pay")).isEmpty();
+		assertThat(profile.select("section#overview li")).hasSize(1);
+	}
+
+	@Test
+	void healthIsUp() {
+		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("UP");
+		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
+	}
+
+	static Document html(MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Document page(String path, String acceptLanguage) {
+		var request = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML);
+		if (acceptLanguage != null) {
+			request = request.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+		}
+		MvcTestResult result = request.exchange();
+		assertThat(result).as(path).hasStatusOk();
+		return html(result);
+	}
+
+}
