@@ -1,0 +1,101 @@
+package com.careercompass.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium, driven by Selenium. Never downloads a browser or a driver: without them the tests are
+ * skipped with a message on a developer's machine, and fail under CI ({@code CI=true}).
+ */
+final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+
+	final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	static Browser start() throws IOException {
+		requireChromium();
+		System.setProperty("SE_OFFLINE", "true");
+		System.setProperty("SE_AVOID_STATS", "true");
+		Path profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=en-US", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		return new Browser(driver, profile);
+	}
+
+	private static void requireChromium() {
+		boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (present) {
+			return;
+		}
+		String message = "Chromium or chromedriver not found (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ "): real-browser tests skipped. Install them with: apt-get install -y chromium chromium-driver";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			Assertions.fail(message);
+		}
+		System.err.println("WARNING: " + message);
+		Assumptions.abort(message);
+	}
+
+	/** Emulates the reader's colour scheme, through the DevTools protocol. */
+	void colorScheme(String scheme) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	void media(String media) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+	}
+
+	/** Saves a screenshot under target/screenshots, for people to look at. */
+	void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		Files.write(target.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(this.profile);
+		}
+	}
+
+}
