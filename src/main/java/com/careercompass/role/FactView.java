@@ -13,9 +13,9 @@ import com.careercompass.career.RoleFact;
  * @param text the sentence in the reader's language
  * @param citations its sources
  */
-record FactView(String text, List<Citation> citations) {
+public record FactView(String text, List<Citation> citations) {
 
-	static List<FactView> of(Catalog catalog, List<RoleFact> facts, Locale locale) {
+	public static List<FactView> of(Catalog catalog, List<RoleFact> facts, Locale locale) {
 		return facts.stream()
 			.map((f) -> new FactView(f.text().in(locale), Citation.of(catalog, f.sourceIds(), locale)))
 			.toList();

@@ -2,11 +2,13 @@ package com.careercompass.role;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,21 +25,49 @@ import org.springframework.lang.Nullable;
  * @param series the rows
  * @param scaleMax the right end of the scale, formatted
  */
-record PayChart(List<Series> series, String scaleMax) {
+public record PayChart(List<Series> series, String scaleMax) {
 
 	static PayChart of(List<PayFigure> figures, Locale locale) {
-		BigDecimal max = figures.stream().map(PayFigure::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
-		double scale = niceCeiling(max.doubleValue());
+		return of(figures, (f) -> label(f, locale), locale);
+	}
+
+	/**
+	 * Lays out figures of one currency on a scale of their own; figures with the same label form one row.
+	 * @param figures the figures, all in one currency
+	 * @param labeler names the row a figure belongs to
+	 * @param locale the reader's locale
+	 * @return the chart
+	 */
+	public static PayChart of(List<PayFigure> figures, Function<PayFigure, String> labeler, Locale locale) {
+		return of(figures, labeler, scaleFor(figures), locale);
+	}
+
+	/**
+	 * Lays out figures of one currency on a given scale, so that several charts can share it.
+	 * @param figures the figures, all in one currency
+	 * @param labeler names the row a figure belongs to
+	 * @param scale the amount at the right end of the scale, from {@link #scaleFor(List)}
+	 * @param locale the reader's locale
+	 * @return the chart
+	 */
+	public static PayChart of(List<PayFigure> figures, Function<PayFigure, String> labeler, double scale,
+			Locale locale) {
 		Map<String, List<PayFigure>> bySeries = figures.stream()
-			.collect(Collectors.groupingBy((f) -> label(f, locale), LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(labeler, LinkedHashMap::new, Collectors.toList()));
 		List<Series> series = new ArrayList<>();
 		bySeries.forEach((label, group) -> series.add(Series.of(label, group, scale, locale)));
-		PayFigure any = figures.get(0);
-		return new PayChart(series, Formats.money(BigDecimal.valueOf(scale), any.currency(), locale));
+		Currency currency = figures.isEmpty() ? Currency.getInstance("USD") : figures.get(0).currency();
+		return new PayChart(series, Formats.money(BigDecimal.valueOf(scale), currency, locale));
+	}
+
+	/** A scale from zero to the next 1, 2 or 5 step above the largest figure. */
+	public static double scaleFor(List<PayFigure> figures) {
+		BigDecimal max = figures.stream().map(PayFigure::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
+		return niceCeiling(max.doubleValue());
 	}
 
 	/** The survey, employer, region and year that tell one series from another, e.g. "PayScale · 2023". */
-	static String label(PayFigure f, Locale locale) {
+	public static String label(PayFigure f, Locale locale) {
 		return Stream
 			.of(f.employer(), (f.survey() != null) ? f.survey().in(locale) : null, f.region(),
 					(f.year() != null) ? f.year().toString() : null)
@@ -70,7 +100,7 @@ record PayChart(List<Series> series, String scaleMax) {
 	 * @param range the range, when the survey gave one
 	 * @param marks single figures
 	 */
-	record Series(String label, @Nullable Range range, List<Mark> marks) {
+	public record Series(String label, @Nullable Range range, List<Mark> marks) {
 
 		static Series of(String label, List<PayFigure> figures, double scale, Locale locale) {
 			PayFigure low = find(figures, Statistic.RANGE_LOW);
@@ -101,7 +131,7 @@ record PayChart(List<Series> series, String scaleMax) {
 	 * @param low the low end, formatted
 	 * @param high the high end, formatted
 	 */
-	record Range(double x, double width, String low, String high) {
+	public record Range(double x, double width, String low, String high) {
 	}
 
 	/**
@@ -111,7 +141,7 @@ record PayChart(List<Series> series, String scaleMax) {
 	 * @param statKey message key of its kind
 	 * @param amount the amount, formatted
 	 */
-	record Mark(double x, String statKey, String amount) {
+	public record Mark(double x, String statKey, String amount) {
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.lang.Nullable;
  * @param rows the figures, as a table
  * @param chart the figures, drawn (empty when there is only one)
  */
-record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows, List<PayChart.Series> chart,
+public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows, List<PayChart.Series> chart,
 		String scaleMax) {
 
 	static List<PayGroup> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
@@ -59,7 +59,7 @@ record PayGroup(String country, String currencyCode, String currency, List<PayRo
 	 * @param repaired whether the figure was repaired by hand
 	 * @param note the editorial note
 	 */
-	record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
+	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
 			@Nullable String region, @Nullable String employer, Citation citation, boolean repaired,
 			@Nullable String note) {
 
@@ -68,7 +68,7 @@ record PayGroup(String country, String currencyCode, String currency, List<PayRo
 			return List.of(this.citation);
 		}
 
-		static PayRow of(Catalog catalog, PayFigure f, Locale locale) {
+		public static PayRow of(Catalog catalog, PayFigure f, Locale locale) {
 			return new PayRow(f.statistic().messageKey(), Formats.money(f.amount(), f.currency(), locale), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.region(), f.employer(),
 					Citation.of(catalog, f.sourceId(), locale), f.repaired(),

@@ -14,14 +14,14 @@ import com.careercompass.career.Citation;
  * @param survey the survey that measured it
  * @param citation the article that reports it
  */
-record PremiumView(String skill, int percent, String survey, Citation citation) {
+public record PremiumView(String skill, int percent, String survey, Citation citation) {
 
 	/** The source as a list, for the citation fragment. */
 	public List<Citation> citations() {
 		return List.of(this.citation);
 	}
 
-	static List<PremiumView> of(Catalog catalog, String roleSlug, Locale locale) {
+	public static List<PremiumView> of(Catalog catalog, String roleSlug, Locale locale) {
 		return catalog.premiumsOf(roleSlug)
 			.stream()
 			.map((p) -> new PremiumView(p.skill().in(locale), p.percent(), p.survey(),

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.career.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,9 @@ class RoleController {
 	@GetMapping("/roles/{slug}")
 	String profile(@PathVariable String slug, Model model, Locale locale) {
 		Catalog catalog = this.catalogs.catalog();
-		model.addAttribute("profile", RoleProfile.of(catalog, catalog.role(slug), locale));
+		Role role = catalog.role(slug);
+		model.addAttribute("profile", RoleProfile.of(catalog, role, locale));
+		model.addAttribute("others", RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
 		return "roles/profile";
 	}
 

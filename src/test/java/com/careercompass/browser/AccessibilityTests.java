@@ -29,7 +29,9 @@ class AccessibilityTests {
 
 	private static final List<String> PAGES = List.of("/", "/roles", "/roles/machine-learning-engineer",
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
-			"/sources", "/roles/unknown-role");
+			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
+			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
+			"/compare?a=data-scientist");
 
 	@LocalServerPort
 	int port;
@@ -58,7 +60,7 @@ class AccessibilityTests {
 	@MethodSource("pages")
 	void hasNoViolations(String page, String language, String scheme) {
 		this.browser.colorScheme(scheme);
-		this.browser.driver.get("http://localhost:" + this.port + page + "?lang=" + language);
+		this.browser.driver.get("http://localhost:" + this.port + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
 		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
 		assertThat(results.getPasses()).as("axe ran its checks").isNotEmpty();
 		assertThat(describe(results.getViolations())).isEmpty();

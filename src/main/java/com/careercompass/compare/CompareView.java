@@ -1,0 +1,95 @@
+package com.careercompass.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.Citation;
+import com.careercompass.career.Contrast;
+import com.careercompass.career.Role;
+import com.careercompass.role.FactView;
+import com.careercompass.role.OutlookView;
+import com.careercompass.role.PremiumView;
+
+/**
+ * A comparison in the reader's language, ready for the template.
+ *
+ * @param a the first role
+ * @param b the second role
+ * @param canonical the canonical address of this pair (the catalog's order)
+ * @param swapped the address with the sides swapped
+ * @param contrasts the point-by-point contrasts
+ * @param skills the skill overlap
+ * @param pay pay by country and currency
+ * @param premiums pay-boosting skills, per side
+ * @param outlook outlook, per side
+ * @param summary what each role is
+ * @param responsibilities what each role does
+ * @param education education and ways in
+ * @param sources every source cited
+ */
+record CompareView(Side a, Side b, String canonical, String swapped, List<ContrastRow> contrasts, SkillOverlap skills,
+		List<PayPlaceView> pay, Comparison.Pair<List<PremiumView>> premiums, Comparison.Pair<List<OutlookView>> outlook,
+		Comparison.Pair<List<FactView>> summary, Comparison.Pair<List<FactView>> responsibilities,
+		Comparison.Pair<List<FactView>> education, List<Citation> sources) {
+
+	static CompareView of(Catalog catalog, Comparison c, Locale locale) {
+		Role first = CompareUrls.canonicalFirst(catalog, c.a(), c.b());
+		Role second = first.equals(c.a()) ? c.b() : c.a();
+		return new CompareView(Side.of(c.a(), locale), Side.of(c.b(), locale), CompareUrls.pair(first, second),
+				CompareUrls.pair(c.b(), c.a()),
+				c.contrasts().stream().map((x) -> ContrastRow.of(catalog, x, c, locale)).toList(),
+				SkillOverlap.of(catalog, c.skills(), locale), PayPlaceView.of(catalog, c, locale),
+				pair(c.premiums(), (slug, list) -> PremiumView.of(catalog, slug, locale), c),
+				pair(c.outlook(), (slug, list) -> OutlookView.of(catalog, list, locale), c),
+				pair(c.summary(), (slug, list) -> FactView.of(catalog, list, locale), c),
+				pair(c.responsibilities(), (slug, list) -> FactView.of(catalog, list, locale), c),
+				pair(c.education(), (slug, list) -> FactView.of(catalog, list, locale), c),
+				Citation.of(catalog, c.sourceIds(), locale));
+	}
+
+	/** This page's own address, sides in the order the reader chose. */
+	public String self() {
+		return CompareUrls.pair(this.a.slug(), this.b.slug());
+	}
+
+	private static <T, R> Comparison.Pair<R> pair(Comparison.Pair<T> pair, BiFunction<String, T, R> view,
+			Comparison c) {
+		return new Comparison.Pair<>(view.apply(c.a().slug(), pair.a()), view.apply(c.b().slug(), pair.b()));
+	}
+
+	/**
+	 * One side's role.
+	 *
+	 * @param slug URL identifier
+	 * @param name full name
+	 * @param shortName short name
+	 * @param partial whether the articles say little about it
+	 */
+	record Side(String slug, String name, String shortName, boolean partial) {
+
+		static Side of(Role role, Locale locale) {
+			return new Side(role.slug(), role.name().in(locale), role.shortName().in(locale), role.partial());
+		}
+
+	}
+
+	/**
+	 * One point of contrast.
+	 *
+	 * @param aspect what is compared
+	 * @param a the first role's side
+	 * @param b the second role's side
+	 * @param citations the sources
+	 */
+	record ContrastRow(String aspect, String a, String b, List<Citation> citations) {
+
+		static ContrastRow of(Catalog catalog, Contrast contrast, Comparison c, Locale locale) {
+			return new ContrastRow(contrast.aspect().in(locale), contrast.sideOf(c.a().slug()).in(locale),
+					contrast.sideOf(c.b().slug()).in(locale), Citation.of(catalog, contrast.sourceIds(), locale));
+		}
+
+	}
+
+}

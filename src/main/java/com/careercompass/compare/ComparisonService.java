@@ -1,0 +1,39 @@
+package com.careercompass.compare;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+
+import org.springframework.stereotype.Service;
+
+/** Compares any two roles of the catalog. */
+@Service
+public class ComparisonService {
+
+	/** The pair compared first, and preselected in the picker. */
+	public static final String DEFAULT_A = "machine-learning-engineer";
+
+	public static final String DEFAULT_B = "data-scientist";
+
+	private final CatalogService catalogs;
+
+	ComparisonService(CatalogService catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	/**
+	 * Compares two roles.
+	 * @param a the first role's slug
+	 * @param b the second role's slug
+	 * @return the comparison, with a on the first side
+	 * @throws com.careercompass.career.RoleNotFoundException if either slug is unknown
+	 */
+	public Comparison compare(String a, String b) {
+		return compare(this.catalogs.catalog(), a, b);
+	}
+
+	/** Compares two roles of the given catalog: a pure function, for tests. */
+	public static Comparison compare(Catalog catalog, String a, String b) {
+		return Comparison.of(catalog, catalog.role(a), catalog.role(b));
+	}
+
+}

@@ -1,0 +1,90 @@
+package com.careercompass.browser;
+
+import java.io.IOException;
+
+import com.careercompass.compare.Comparison;
+import com.careercompass.compare.ComparisonService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person compares Data Scientist with ML Engineer in a real browser, without JavaScript of ours. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserCompareTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ComparisonService comparisons;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void picksTwoRolesFollowsTheOverlapSwitchesToFrenchAndPrints() throws IOException {
+		var driver = this.browser.driver;
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + this.port + "/?lang=en");
+		driver.findElement(By.linkText("Compare")).click();
+		new Select(driver.findElement(By.id("pick-a"))).selectByVisibleText("Data Scientist");
+		new Select(driver.findElement(By.id("pick-b"))).selectByVisibleText("Machine Learning Engineer");
+		driver.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+
+		assertThat(driver.getCurrentUrl()).endsWith("/compare/data-scientist-vs-machine-learning-engineer");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist vs ML Engineer");
+		Comparison expected = this.comparisons.compare("data-scientist", "machine-learning-engineer");
+		String shared = String.valueOf(expected.skills().shared().size());
+		assertThat(driver.findElements(By.cssSelector(".overlap-count")).get(1).getText()).isEqualTo(shared);
+		this.browser.screenshot("compare-en");
+		driver.executeScript("document.getElementById('pay').scrollIntoView()");
+		this.browser.screenshot("compare-pay-en");
+
+		driver.findElement(By.linkText(shared + " in common")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("#skills-shared");
+		assertThat(driver.findElements(By.cssSelector("#skills-shared li"))).hasSize(expected.skills().shared().size());
+		Number top = (Number) driver.executeScript(
+				"return Math.round(document.getElementById('skills-shared').getBoundingClientRect().top);");
+		assertThat(top.longValue()).as("the shared-skills list is scrolled into view").isBetween(-5L, 200L);
+
+		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("/compare/data-scientist-vs-machine-learning-engineer?lang=fr");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist ou Ingénieur ML");
+		this.browser.screenshot("compare-fr");
+
+		this.browser.media("print");
+		try {
+			assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
+			assertThat(driver.findElement(By.cssSelector(".compare-other")).isDisplayed()).isFalse();
+			assertThat(driver.findElement(By.cssSelector(".overlap-diagram")).isDisplayed()).isTrue();
+			Number overflow = (Number) driver.executeScript(
+					"return Math.max(...[...document.querySelectorAll('.pay-chart, .overlap-diagram')].map(e => e.getBoundingClientRect().right)) - document.documentElement.clientWidth;");
+			assertThat(overflow.doubleValue()).as("charts fit the printed page").isLessThanOrEqualTo(0.0);
+		}
+		finally {
+			this.browser.media("");
+		}
+	}
+
+}
