@@ -15,7 +15,8 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Links to the current page in each language (for the switch and the {@code hreflang} alternates), keeping every
- * query parameter but {@code lang}, so a switch never loses what the user is looking at.
+ * query parameter but {@code lang}, so a switch never loses what the user is looking at (an absurdly long query
+ * string is dropped rather than repeated).
  *
  * @param links one link per language
  * @param defaultHref the page without a language, for {@code hreflang="x-default"}
@@ -26,12 +27,17 @@ public record LanguageLinks(List<Link> links, String defaultHref) {
 
 	private static final int MAX_PATH = 2048;
 
+	/** A longer query string is not a page anyone links to: the links keep only the path. */
+	private static final int MAX_QUERY = 2048;
+
 	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	static LanguageLinks of(HttpServletRequest request, Locale current) {
 		String path = pathOf(request);
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-		for (Map.Entry<String, String[]> param : request.getParameterMap().entrySet()) {
+		boolean keepQuery = request.getQueryString() == null || request.getQueryString().length() <= MAX_QUERY;
+		for (Map.Entry<String, String[]> param : keepQuery ? request.getParameterMap().entrySet()
+				: Map.<String, String[]>of().entrySet()) {
 			if (!PARAM.equals(param.getKey())) {
 				query.addAll(param.getKey(), List.of(param.getValue()));
 			}

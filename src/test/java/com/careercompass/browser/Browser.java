@@ -15,6 +15,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -53,6 +55,7 @@ final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		return new Browser(driver, profile);
 	}
@@ -69,6 +72,11 @@ final class Browser implements AutoCloseable {
 		}
 		System.err.println("WARNING: " + message);
 		Assumptions.abort(message);
+	}
+
+	/** Waits for a navigation that a click started: its address contains the given text. */
+	void waitForUrl(String part) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
 	/** Emulates the reader's colour scheme, through the DevTools protocol. */

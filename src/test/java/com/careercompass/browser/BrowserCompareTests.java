@@ -48,9 +48,11 @@ class BrowserCompareTests {
 		driver.manage().deleteAllCookies();
 		driver.get("http://localhost:" + this.port + "/?lang=en");
 		driver.findElement(By.linkText("Compare")).click();
+		this.browser.waitForUrl("/compare");
 		new Select(driver.findElement(By.id("pick-a"))).selectByVisibleText("Data Scientist");
 		new Select(driver.findElement(By.id("pick-b"))).selectByVisibleText("Machine Learning Engineer");
 		driver.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+		this.browser.waitForUrl("-vs-");
 
 		assertThat(driver.getCurrentUrl()).endsWith("/compare/data-scientist-vs-machine-learning-engineer");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist vs ML Engineer");
@@ -69,6 +71,7 @@ class BrowserCompareTests {
 		assertThat(top.longValue()).as("the shared-skills list is scrolled into view").isBetween(-5L, 200L);
 
 		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();
+		this.browser.waitForUrl("lang=fr");
 		assertThat(driver.getCurrentUrl()).endsWith("/compare/data-scientist-vs-machine-learning-engineer?lang=fr");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist ou Ingénieur ML");
 		this.browser.screenshot("compare-fr");

@@ -46,9 +46,9 @@ class BrowserJourneyTests {
 		this.browser.screenshot("home-en");
 
 		driver.findElement(By.linkText("Read the role profiles")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/roles");
+		this.browser.waitForUrl("/roles");
 		driver.findElement(By.linkText("Machine Learning Engineer")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/roles/machine-learning-engineer");
+		this.browser.waitForUrl("/roles/machine-learning-engineer");
 
 		WebElement payScale = driver.findElements(By.cssSelector("#pay tbody tr"))
 			.stream()
@@ -59,6 +59,7 @@ class BrowserJourneyTests {
 		this.browser.screenshot("profile-en");
 
 		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();
+		this.browser.waitForUrl("lang=fr");
 		assertThat(driver.getCurrentUrl()).endsWith("/roles/machine-learning-engineer?lang=fr");
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
@@ -72,6 +73,7 @@ class BrowserJourneyTests {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).as("the chosen language is remembered")
 			.isEqualTo("Page introuvable");
 		driver.findElement(By.linkText("Voir tous les métiers")).click();
+		this.browser.waitForUrl("/roles");
 		assertThat(driver.findElements(By.cssSelector(".card"))).hasSize(5);
 	}
 

@@ -32,11 +32,31 @@ class PagesTests {
 	}
 
 	@Test
-	void homeLinksToProfilesAndMarksWhatIsNotBuiltYet() {
+	void homeLinksToProfilesComparisonAndQuiz() {
 		Document home = page("/", "en");
-		assertThat(home.select("a[href=/roles]")).isNotEmpty();
-		assertThat(home.select("a[href^=/roles/]")).hasSize(5);
-		assertThat(home.select(".entry-soon a")).as("no dead links to unbuilt pages").isEmpty();
+		assertThat(home.select(".entry h3 a").eachAttr("href")).containsExactly("/roles",
+				"/compare/machine-learning-engineer-vs-data-scientist", "/quiz");
+		assertThat(home.select(".card a[href^=/roles/]")).hasSize(5);
+	}
+
+	@Test
+	void everyInternalLinkOnEveryPageLeadsSomewhere() {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of("/"));
+		while (!queue.isEmpty() && seen.size() < 200) {
+			String path = queue.pop();
+			if (!seen.add(path)) {
+				continue;
+			}
+			Document page = page(path, "en");
+			for (String href : page.select("a[href^=/]").eachAttr("href")) {
+				String target = href.replaceFirst("#.*", "");
+				if (!target.isEmpty() && !target.startsWith("/quiz/result") && !seen.contains(target)) {
+					queue.add(target);
+				}
+			}
+		}
+		assertThat(seen).as("pages reached by following links").hasSizeGreaterThan(20);
 	}
 
 	@Test

@@ -1,0 +1,82 @@
+-- Quiz version 1: twelve statements grounded in the articles' contrasts (see docs/quiz.md), one background question.
+insert into quiz_meta (version) values (1);
+
+insert into quiz_question (id, code, kind, sort_order, text_en, text_fr) values
+    (1, 'present', 'LIKERT', 1, 'I enjoy turning an analysis into reports and charts and presenting the findings to decision makers.', 'J’aime transformer une analyse en rapports et en graphiques, et présenter les conclusions aux décideurs.'),
+    (2, 'production', 'LIKERT', 2, 'I want to deploy models to production and keep them running well.', 'Je veux déployer des modèles en production et veiller à ce qu’ils fonctionnent bien.'),
+    (3, 'statistics', 'LIKERT', 3, 'I like statistics: finding patterns, trends and relationships in data.', 'J’aime les statistiques : trouver des motifs, des tendances et des liens dans les données.'),
+    (4, 'software', 'LIKERT', 4, 'I enjoy software engineering: data structures, clean architecture, version control.', 'J’aime le génie logiciel : structures de données, architecture soignée, gestion de versions.'),
+    (5, 'dataset', 'LIKERT', 5, 'I would rather build my own data set than receive one ready-made.', 'Je préfère constituer mon propre jeu de données plutôt que d’en recevoir un tout prêt.'),
+    (6, 'performance', 'LIKERT', 6, 'Latency, memory, throughput and hardware interest me more than interpreting what a model means.', 'Latence, mémoire, débit et matériel m’intéressent davantage que l’interprétation de ce que dit un modèle.'),
+    (7, 'deeplearning', 'LIKERT', 7, 'I want to work with deep learning and neural-network architectures.', 'Je veux travailler sur le deep learning et les architectures de réseaux de neurones.'),
+    (8, 'business', 'LIKERT', 8, 'I like working out which business problems are worth solving with machine learning.', 'J’aime déterminer quels problèmes métier valent la peine d’être résolus par le machine learning.'),
+    (9, 'languages', 'LIKERT', 9, 'I would like to write Java or C++, not only Python or R.', 'J’aimerais écrire du Java ou du C++, pas seulement du Python ou du R.'),
+    (10, 'sql', 'LIKERT', 10, 'I would be happy spending my day in SQL, spreadsheets and business-intelligence tools.', 'Passer mes journées dans le SQL, les tableurs et les outils de business intelligence me conviendrait.'),
+    (11, 'mlfocus', 'LIKERT', 11, 'Machine learning itself is what I want to work on, rather than software in general.', 'C’est le machine learning lui-même qui m’attire, plus que le logiciel en général.'),
+    (12, 'gpu', 'LIKERT', 12, 'GPU programming and CUDA sound like fun to me.', 'La programmation GPU et CUDA me semblent passionnantes.'),
+    (13, 'background', 'CHOICE', 13, 'Which best describes what you do today?', 'Qu’est-ce qui décrit le mieux ce que vous faites aujourd’hui ?');
+
+insert into quiz_option (id, question_id, code, sort_order, label_en, label_fr) values
+    (1, 13, 'stats', 1, 'Statistics or mathematics', 'Statistiques ou mathématiques'),
+    (2, 13, 'software', 2, 'Software development', 'Développement logiciel'),
+    (3, 13, 'analysis', 3, 'Data analysis or business intelligence', 'Analyse de données ou business intelligence'),
+    (4, 13, 'other', 4, 'Studying, or something else', 'Études, ou autre chose');
+
+insert into quiz_option_category (option_id, category) values
+    (1, 'MATH_STATS'),
+    (2, 'PROGRAMMING'),
+    (2, 'SOFTWARE_ENGINEERING'),
+    (3, 'DATA'),
+    (3, 'TOOLS'),
+    (3, 'COMMUNICATION');
+
+-- Weights per statement, in role order: ML Engineer, Data Scientist, Software Engineer, AI Engineer.
+insert into quiz_weight (question_id, role_id, weight) values
+    (1, (select id from career_role where slug = 'machine-learning-engineer'), -1),
+    (1, (select id from career_role where slug = 'data-scientist'), 2),
+    (1, (select id from career_role where slug = 'software-engineer'), -1),
+    (1, (select id from career_role where slug = 'ai-engineer'), -1),
+    (2, (select id from career_role where slug = 'machine-learning-engineer'), 2),
+    (2, (select id from career_role where slug = 'data-scientist'), -1),
+    (2, (select id from career_role where slug = 'software-engineer'), 1),
+    (2, (select id from career_role where slug = 'ai-engineer'), 1),
+    (3, (select id from career_role where slug = 'machine-learning-engineer'), 0),
+    (3, (select id from career_role where slug = 'data-scientist'), 2),
+    (3, (select id from career_role where slug = 'software-engineer'), -2),
+    (3, (select id from career_role where slug = 'ai-engineer'), -1),
+    (4, (select id from career_role where slug = 'machine-learning-engineer'), 1),
+    (4, (select id from career_role where slug = 'data-scientist'), -1),
+    (4, (select id from career_role where slug = 'software-engineer'), 2),
+    (4, (select id from career_role where slug = 'ai-engineer'), 0),
+    (5, (select id from career_role where slug = 'machine-learning-engineer'), -1),
+    (5, (select id from career_role where slug = 'data-scientist'), 2),
+    (5, (select id from career_role where slug = 'software-engineer'), -1),
+    (5, (select id from career_role where slug = 'ai-engineer'), -1),
+    (6, (select id from career_role where slug = 'machine-learning-engineer'), 2),
+    (6, (select id from career_role where slug = 'data-scientist'), -2),
+    (6, (select id from career_role where slug = 'software-engineer'), 1),
+    (6, (select id from career_role where slug = 'ai-engineer'), 1),
+    (7, (select id from career_role where slug = 'machine-learning-engineer'), 1),
+    (7, (select id from career_role where slug = 'data-scientist'), 0),
+    (7, (select id from career_role where slug = 'software-engineer'), -2),
+    (7, (select id from career_role where slug = 'ai-engineer'), 2),
+    (8, (select id from career_role where slug = 'machine-learning-engineer'), 0),
+    (8, (select id from career_role where slug = 'data-scientist'), 2),
+    (8, (select id from career_role where slug = 'software-engineer'), -1),
+    (8, (select id from career_role where slug = 'ai-engineer'), -1),
+    (9, (select id from career_role where slug = 'machine-learning-engineer'), 1),
+    (9, (select id from career_role where slug = 'data-scientist'), -1),
+    (9, (select id from career_role where slug = 'software-engineer'), 2),
+    (9, (select id from career_role where slug = 'ai-engineer'), 0),
+    (10, (select id from career_role where slug = 'machine-learning-engineer'), -1),
+    (10, (select id from career_role where slug = 'data-scientist'), 2),
+    (10, (select id from career_role where slug = 'software-engineer'), 0),
+    (10, (select id from career_role where slug = 'ai-engineer'), -2),
+    (11, (select id from career_role where slug = 'machine-learning-engineer'), 1),
+    (11, (select id from career_role where slug = 'data-scientist'), 1),
+    (11, (select id from career_role where slug = 'software-engineer'), -2),
+    (11, (select id from career_role where slug = 'ai-engineer'), 2),
+    (12, (select id from career_role where slug = 'machine-learning-engineer'), 2),
+    (12, (select id from career_role where slug = 'data-scientist'), -2),
+    (12, (select id from career_role where slug = 'software-engineer'), 0),
+    (12, (select id from career_role where slug = 'ai-engineer'), 1);
