@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Feature packages talk to each other only through their public types, never in a cycle. */
@@ -24,12 +25,13 @@ class ModularityTests {
 	}
 
 	@Test
-	void entitiesAndRepositoriesStayInsideTheCareerModule() {
-		noClasses().that()
-			.resideOutsideOfPackage("com.careercompass.career..")
-			.should()
-			.dependOnClassesThat()
+	void entitiesAndRepositoriesStayInsideTheirFeature() {
+		classes().that()
 			.areAnnotatedWith(jakarta.persistence.Entity.class)
+			.or()
+			.areAssignableTo(org.springframework.data.repository.Repository.class)
+			.should()
+			.notBePublic()
 			.check(MAIN_CLASSES);
 	}
 
@@ -40,7 +42,8 @@ class ModularityTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("com.careercompass.career..", "com.careercompass.role..",
-					"com.careercompass.source..", "com.careercompass.home..")
+					"com.careercompass.source..", "com.careercompass.home..", "com.careercompass.compare..",
+					"com.careercompass.quiz..")
 			.check(MAIN_CLASSES);
 	}
 

@@ -41,8 +41,16 @@ class ErrorPagesTests {
 		assertThat(page.text()).doesNotContain("Whitelabel", "Exception", "astronaut");
 	}
 
+	@Test
+	void aMethodThePortalDoesNotKnowIsAlsoALocalizedPage() throws Exception {
+		HttpResponse<String> response = get("/roles", "PROPFIND", "fr");
+		assertThat(response.statusCode()).isBetween(400, 499);
+		assertThat(Jsoup.parse(response.body()).select("html").attr("lang")).isEqualTo("fr");
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/h2-console", "/actuator/env", "/roles/a/b", "/roles/%2e%2e%2fsecret" })
+	@ValueSource(strings = { "/nope", "/h2-console", "/actuator/env", "/roles/a/b", "/roles/%2e%2e%2fsecret", "/error",
+			"/roles/%00", "/%25" })
 	void unknownPathsAndDisabledConsolesAreNotFound(String path) throws Exception {
 		HttpResponse<String> response = get(path, "GET", "en");
 		assertThat(response.statusCode()).isIn(400, 404);
@@ -53,7 +61,7 @@ class ErrorPagesTests {
 	@Test
 	void wrongMethodGetsALocalizedClientErrorPage() throws Exception {
 		HttpResponse<String> response = get("/roles?lang=fr", "DELETE", "en");
-		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.statusCode()).as("refused by CSRF protection before the method check").isEqualTo(403);
 		assertThat(Jsoup.parse(response.body()).select("h1").text())
 			.isEqualTo("Nous n’avons pas pu traiter cette demande");
 		assertThat(response.body()).doesNotContain("Whitelabel");
