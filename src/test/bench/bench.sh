@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Benchmark: the portal against nginx serving the very same bytes, page by page, in one run.
+#
+#   src/test/bench/bench.sh            full run: 3 rounds of wrk -t2 -c32 -d30s per page and server (~13 min)
+#   src/test/bench/bench.sh --short    CI run: 1 round of 4 s per page with 64 connections; fails on any
+#                                      socket error or non-2xx response
+#
+# Prints one table: req/s, p50, p99 and errors for each page on both servers, the portal/nginx ratio (median of
+# the per-round ratios), time to the first 200 after launch, and the portal's RSS after the load.
+# Installs wrk and nginx from Debian if missing; starts everything on 127.0.0.1 and stops it by PID.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+MODE=full
+[ "${1:-}" = "--short" ] && MODE=short
+if [ "$MODE" = short ]; then ROUNDS=1; DURATION=4s; CONNECTIONS=64; WARMUP=2s
+else ROUNDS=3; DURATION=30s; CONNECTIONS=32; WARMUP=10s; fi
+
+need=()
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# The production launch command (docs/operations.md); JAVA may point at another JDK.
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+PORT=${BENCH_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
+chmod 755 "$WORK"
+APP_PID=""; NGINX_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ -f target/career-compass-0.1.0-SNAPSHOT.jar ] && [ "${BENCH_REBUILD:-1}" = 0 ] || ./mvnw -B -q -DskipTests package
+JAR=target/career-compass-0.1.0-SNAPSHOT.jar
+
+start_ns=$(date +%s%N)
+# shellcheck disable=SC2086
+$JAVA $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 600); do
+  if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then break; fi
+  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; echo "portal died" >&2; exit 1; }
+  sleep 0.02
+done
+first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+QUIZ="/quiz/result?v=1&present=5&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats"
+NAMES=(home profile compare quiz)
+PATHS=("/" "/roles/machine-learning-engineer" "/compare/machine-learning-engineer-vs-data-scientist" "$QUIZ")
+
+mkdir -p "$WORK/www"
+for i in "${!NAMES[@]}"; do
+  curl -fsS -H 'Accept-Language: en' -o "$WORK/www/${NAMES[$i]}.html" "http://127.0.0.1:$PORT${PATHS[$i]}"
+done
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/tmp;
+  proxy_temp_path $WORK/tmp;
+  fastcgi_temp_path $WORK/tmp;
+  uwsgi_temp_path $WORK/tmp;
+  scgi_temp_path $WORK/tmp;
+  default_type text/html;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+}
+NGINX
+mkdir -p "$WORK/tmp"
+/usr/sbin/nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/home.html" && break; sleep 0.05; done
+
+# wrk's text output -> "rps p50_ms p99_ms errors"
+run_wrk() {
+  wrk -t2 -c"$CONNECTIONS" -d"$1" --latency "$2" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+    /Non-2xx or 3xx/ { errors += $5 }
+    END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors + 0 }'
+}
+
+for i in "${!NAMES[@]}"; do run_wrk "$WARMUP" "http://127.0.0.1:$PORT${PATHS[$i]}" >/dev/null; done
+
+: >"$WORK/results"
+for round in $(seq 1 "$ROUNDS"); do
+  for i in "${!NAMES[@]}"; do
+    portal=$(run_wrk "$DURATION" "http://127.0.0.1:$PORT${PATHS[$i]}")
+    nginx=$(run_wrk "$DURATION" "http://127.0.0.1:$NGINX_PORT/${NAMES[$i]}.html")
+    echo "${NAMES[$i]} $round $portal $nginx" >>"$WORK/results"
+  done
+done
+rss_mib=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+
+echo
+echo "Portal vs nginx, same bytes: $ROUNDS round(s), wrk -t2 -c$CONNECTIONS -d$DURATION; $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; $($JAVA -version 2>&1 | head -1)"
+printf '%-8s %7s | %9s %8s %8s %6s | %9s %8s %8s %6s | %6s\n' page bytes portal/s p50ms p99ms errors nginx/s p50ms p99ms errors ratio
+failed=0
+for name in "${NAMES[@]}"; do
+  bytes=$(wc -c <"$WORK/www/$name.html")
+  grep "^$name " "$WORK/results" | awk -v name="$name" -v bytes="$bytes" '
+    function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    { n++; pr[n] = $3; p50[n] = $4; p99[n] = $5; pe += $6; nr[n] = $7; n50[n] = $8; n99[n] = $9; ne += $10; ratio[n] = $3 / $7 }
+    END { printf "%-8s %7d | %9.0f %8.2f %8.2f %6d | %9.0f %8.2f %8.2f %6d | %5.1f%%\n", name, bytes, median(pr, n), median(p50, n),
+            median(p99, n), pe, median(nr, n), median(n50, n), median(n99, n), ne, 100 * median(ratio, n) }'
+  errors=$(grep "^$name " "$WORK/results" | awk '{ e += $6 } END { print e + 0 }')
+  [ "$errors" -eq 0 ] || failed=1
+done
+echo "time to first 200: ${first_ms} ms; portal RSS after load: ${rss_mib} MiB"
+if [ "$failed" -ne 0 ]; then echo "FAILED: the portal answered with socket errors or non-2xx responses" >&2; exit 1; fi
