@@ -26,7 +26,7 @@ fi
 
 # The production launch command (docs/operations.md); JAVA may point at another JDK.
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms48m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
 PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
@@ -44,7 +44,7 @@ JAR=target/career-compass-0.1.0-SNAPSHOT.jar
 
 start_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-$JAVA $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
+MALLOC_ARENA_MAX=2 $JAVA $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
   if curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; then break; fi

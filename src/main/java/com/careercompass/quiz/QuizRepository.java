@@ -15,13 +15,13 @@ interface QuizRepository extends Repository<QuizQuestionEntity, Long> {
 	List<QuizQuestionEntity> questions();
 
 	/** Weights by role slug: joined in SQL so that the quiz needs no entity of the career module. */
-	@Query(value = "select w.question_id as questionId, r.slug as slug, w.weight as weight from quiz_weight w"
+	@Query(value = "select w.question_id as question, r.slug as slug, w.weight as weight from quiz_weight w"
 			+ " join career_role r on r.id = w.role_id order by w.question_id, r.sort_order", nativeQuery = true)
 	List<WeightRow> weights();
 
 	interface WeightRow {
 
-		Long getQuestionId();
+		Long getQuestion();
 
 		String getSlug();
 

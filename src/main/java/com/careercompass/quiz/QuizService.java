@@ -24,7 +24,7 @@ public class QuizService {
 		Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
 		List<String> scored = new java.util.ArrayList<>();
 		for (QuizRepository.WeightRow row : this.repository.weights()) {
-			weights.computeIfAbsent(row.getQuestionId(), (k) -> new LinkedHashMap<>()).put(row.getSlug(), row.getWeight());
+			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>()).put(row.getSlug(), row.getWeight());
 			if (!scored.contains(row.getSlug())) {
 				scored.add(row.getSlug());
 			}
