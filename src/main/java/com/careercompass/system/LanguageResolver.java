@@ -51,6 +51,12 @@ class LanguageResolver implements LocaleResolver {
 		}
 	}
 
+	/** Whether this request chooses a language the reader's cookie does not hold yet, so its response sets one. */
+	static boolean changesLanguage(HttpServletRequest request) {
+		Optional<Locale> chosen = Languages.parse(request.getParameter(LanguageLinks.PARAM));
+		return chosen.isPresent() && !chosen.equals(fromCookie(request));
+	}
+
 	private static Optional<Locale> fromCookie(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {

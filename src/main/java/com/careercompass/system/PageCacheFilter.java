@@ -37,8 +37,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		// A response that remembers a newly chosen language sets a cookie: never served from, or put into, the cache.
 		return !"GET".equals(request.getMethod()) || path.startsWith(request.getContextPath() + "/actuator")
-				|| path.lastIndexOf('.') > path.lastIndexOf('/');
+				|| path.lastIndexOf('.') > path.lastIndexOf('/') || LanguageResolver.changesLanguage(request);
 	}
 
 	@Override

@@ -78,6 +78,16 @@ class CachingTests {
 	}
 
 	@Test
+	void choosingALanguageAlwaysRemembersItEvenWhenThePageIsCached() throws Exception {
+		HttpRequest withCookie = HttpRequest.newBuilder(uri("/sources?lang=fr")).header("Cookie", "lang=fr").build();
+		HttpResponse<String> cached = this.http.send(withCookie, HttpResponse.BodyHandlers.ofString());
+		assertThat(cached.headers().firstValue("Set-Cookie")).as("the cookie already says fr").isEmpty();
+		HttpResponse<String> newcomer = get("/sources?lang=fr", "en", null);
+		assertThat(newcomer.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("lang=fr");
+		assertThat(newcomer.body()).isEqualTo(cached.body());
+	}
+
+	@Test
 	void responsesThatSetACookieOrFailAreNotCached() throws Exception {
 		HttpResponse<String> chosen = get("/roles?lang=fr", "en", null);
 		assertThat(chosen.headers().firstValue("Set-Cookie")).isPresent();
