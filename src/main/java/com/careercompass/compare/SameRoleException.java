@@ -1,7 +1,7 @@
 package com.careercompass.compare;
 
 /** Both sides of a comparison name the same role; the user is offered the others. */
-class SameRoleException extends RuntimeException {
+public class SameRoleException extends RuntimeException {
 
 	private final String slug;
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.careercompass.career.CatalogService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,11 +18,8 @@ class QuizController {
 
 	private final QuizService quizzes;
 
-	private final CatalogService catalogs;
-
-	QuizController(QuizService quizzes, CatalogService catalogs) {
+	QuizController(QuizService quizzes) {
 		this.quizzes = quizzes;
-		this.catalogs = catalogs;
 	}
 
 	/**
@@ -57,8 +53,7 @@ class QuizController {
 			return invalid(problem.get(), response, model);
 		}
 		Answers answers = AnswerReader.fromForm(quiz, params).answers(quiz);
-		QuizResult result = this.quizzes.score(quiz, answers);
-		QuizResultView view = QuizResultView.of(this.catalogs.catalog(), quiz, answers, result, locale);
+		QuizResultView view = this.quizzes.result(quiz, answers, locale);
 		model.addAttribute("result", view);
 		model.addAttribute("canonical", view.sharePath());
 		return "quiz/result";

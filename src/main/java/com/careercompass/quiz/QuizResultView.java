@@ -28,13 +28,13 @@ import org.springframework.lang.Nullable;
  * @param sharePath this result's address
  * @param editPath the form, filled with these answers
  */
-record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, @Nullable MatchView runnerUp,
+public record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, @Nullable MatchView runnerUp,
 		boolean closeCall, boolean weakSignal, List<ReasonView> reasons, List<ReasonView> whyLower,
 		List<Step> nextSteps, @Nullable String stepsFrom, List<String> unscored, String sharePath, String editPath) {
 
 	private static final int MAX_STEPS = 6;
 
-	static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, Locale locale) {
+	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, Locale locale) {
 		List<MatchView> matches = result.matches()
 			.stream()
 			.map((m) -> MatchView.of(catalog.role(m.slug()), m.percent(), m.slug().equals(result.recommended()), locale))
@@ -54,7 +54,7 @@ record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, 
 				.stream()
 				.sorted(Comparator.comparing((Skill s) -> s.neededBy(other)).thenComparing((s) -> covered.contains(s.category())))
 				.limit(MAX_STEPS)
-				.map((s) -> new Step(s.name().in(locale), s.category().messageKey()))
+				.map((s) -> new Step(s.name().in(locale), s.category()))
 				.toList();
 			stepsRole = from.equals(result.recommended()) ? null : catalog.role(from).shortName().in(locale);
 		}
@@ -71,8 +71,8 @@ record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, 
 
 	private static List<ReasonView> reasons(Quiz quiz, List<QuizResult.Reason> reasons, Locale locale) {
 		return reasons.stream()
-			.map((r) -> new ReasonView(quiz.question(r.code()).orElseThrow().text().in(locale), "quiz.scale." + r.answer(),
-					r.points()))
+			.map((r) -> new ReasonView(r.code(), r.answer(), quiz.question(r.code()).orElseThrow().text().in(locale),
+					"quiz.scale." + r.answer(), r.points()))
 			.toList();
 	}
 
@@ -85,7 +85,7 @@ record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, 
 	 * @param percent the match
 	 * @param recommended whether it is the recommendation
 	 */
-	record MatchView(String slug, String name, String shortName, int percent, boolean recommended) {
+	public record MatchView(String slug, String name, String shortName, int percent, boolean recommended) {
 
 		static MatchView of(Role role, int percent, boolean recommended, Locale locale) {
 			return new MatchView(role.slug(), role.name().in(locale), role.shortName().in(locale), percent, recommended);
@@ -96,20 +96,28 @@ record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, 
 	/**
 	 * A statement and what it weighed.
 	 *
+	 * @param code the statement's code
+	 * @param answer the answer given, 1 to 5
 	 * @param statement the statement
 	 * @param answerKey message key of the answer given
 	 * @param points its weight in match points
 	 */
-	record ReasonView(String statement, String answerKey, int points) {
+	public record ReasonView(String code, int answer, String statement, String answerKey, int points) {
 	}
 
 	/**
 	 * A skill to learn.
 	 *
 	 * @param name the skill
-	 * @param categoryKey message key of its kind
+	 * @param category its kind
 	 */
-	record Step(String name, String categoryKey) {
+	public record Step(String name, SkillCategory category) {
+
+		/** The message key of its kind. */
+		public String categoryKey() {
+			return this.category.messageKey();
+		}
+
 	}
 
 }

@@ -1,8 +1,11 @@
 package com.careercompass.quiz;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+
+import com.careercompass.career.CatalogService;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -14,8 +17,11 @@ public class QuizService {
 
 	private final QuizRepository repository;
 
-	QuizService(QuizRepository repository) {
+	private final CatalogService catalogs;
+
+	QuizService(QuizRepository repository, CatalogService catalogs) {
 		this.repository = repository;
+		this.catalogs = catalogs;
 	}
 
 	@Cacheable("quiz")
@@ -46,6 +52,43 @@ public class QuizService {
 	 */
 	public QuizResult score(Quiz quiz, Answers answers) {
 		return QuizScorer.score(quiz, answers);
+	}
+
+	/**
+	 * Everything a result page shows, in the reader's language: the web page and the API both use it.
+	 * @param quiz the quiz, from {@link #quiz()}
+	 * @param answers an answer to every question
+	 * @param locale the reader's language
+	 * @return the result, explained
+	 */
+	public QuizResultView result(Quiz quiz, Answers answers, Locale locale) {
+		return QuizResultView.of(this.catalogs.catalog(), quiz, answers, score(quiz, answers), locale);
+	}
+
+	/**
+	 * Checks a complete set of answers given as data (the API's request body).
+	 * @param quiz the quiz, from {@link #quiz()}
+	 * @param version the quiz version the answers are for
+	 * @param values each question's answer by code
+	 * @return the answers
+	 * @throws InvalidAnswersException when the version is not the current one, or an answer is missing, unknown or
+	 * out of range
+	 */
+	public Answers answers(Quiz quiz, int version, Map<String, String> values) {
+		if (version != quiz.version()) {
+			throw new InvalidAnswersException(true, List.of());
+		}
+		Map<String, String[]> params = new LinkedHashMap<>();
+		params.put(AnswerReader.VERSION, new String[] { String.valueOf(version) });
+		values.forEach((code, value) -> params.put(code, new String[] { String.valueOf(value) }));
+		AnswerReader.Submission submission = AnswerReader.fromForm(quiz, params);
+		List<String> unknown = values.keySet().stream().filter((code) -> quiz.question(code).isEmpty()).toList();
+		if (!submission.complete() || !unknown.isEmpty()) {
+			List<String> wrong = new java.util.ArrayList<>(submission.missing());
+			wrong.addAll(unknown);
+			throw new InvalidAnswersException(false, wrong);
+		}
+		return submission.answers(quiz);
 	}
 
 }

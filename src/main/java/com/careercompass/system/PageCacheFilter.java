@@ -38,7 +38,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		// A response that remembers a newly chosen language sets a cookie: never served from, or put into, the cache.
-		return !"GET".equals(request.getMethod()) || path.startsWith(request.getContextPath() + "/actuator")
+		String context = request.getContextPath();
+		return !"GET".equals(request.getMethod()) || path.startsWith(context + "/actuator") || path.startsWith(context + "/api/")
+				|| path.startsWith(context + "/v3/") || path.startsWith(context + "/swagger-ui")
 				|| path.lastIndexOf('.') > path.lastIndexOf('/') || LanguageResolver.changesLanguage(request);
 	}
 

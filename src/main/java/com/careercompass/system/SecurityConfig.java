@@ -1,6 +1,7 @@
 package com.careercompass.system;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,7 +35,9 @@ class SecurityConfig {
 			.formLogin((login) -> login.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
-			.csrf((csrf) -> csrf.csrfTokenRepository(new StatelessCsrfTokenRepository()))
+			// The API holds no state and reads no cookie for authority: cross-site requests cannot abuse it.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new StatelessCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
+			.cors(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -55,7 +55,8 @@ class WebConfig implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName(LanguageLinks.PARAM);
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// The API takes ?lang= too, but never remembers it in a cookie.
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/v3/**", "/swagger-ui/**", "/data/**");
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.Html;
 import com.careercompass.career.CatalogService;
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
@@ -148,7 +149,7 @@ class CompareWebTests {
 	private Document page(String uri, HttpStatus status) {
 		MvcTestResult result = this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(result).as(uri).hasStatus(status);
-		return PagesTests.html(result);
+		return Html.parse(result);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ class EveryFactVisibleTests {
 	void everyFactIsListedUnderItsSourceArticle(String language) {
 		Locale locale = Locale.forLanguageTag(language);
 		Catalog catalog = this.catalogs.catalog();
-		Document sources = PagesTests.html(this.mvc.get().uri("/sources?lang=" + language).accept(MediaType.TEXT_HTML).exchange());
+		Document sources = Html.parse(this.mvc.get().uri("/sources?lang=" + language).accept(MediaType.TEXT_HTML).exchange());
 		assertThat(sources.select("article.source")).hasSize(catalog.sources().size());
 		catalog.facts().forEach((f) -> f.sourceIds().forEach((id) -> assertListed(sources, id, f.text(), locale)));
 		catalog.skills().forEach((s) -> s.sourceIds().forEach((id) -> assertListed(sources, id, s.name(), locale)));
@@ -96,7 +97,7 @@ class EveryFactVisibleTests {
 	}
 
 	private String text(String path, String language) {
-		return spaces(PagesTests.html(this.mvc.get().uri(path + "?lang=" + language).accept(MediaType.TEXT_HTML).exchange())
+		return spaces(Html.parse(this.mvc.get().uri(path + "?lang=" + language).accept(MediaType.TEXT_HTML).exchange())
 			.text());
 	}
 

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.Html;
 import java.util.stream.Collectors;
 
 import com.careercompass.quiz.Quiz;
@@ -147,7 +148,7 @@ class QuizWebTests {
 	private Document page(String uri, HttpStatus status) {
 		MvcTestResult result = this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(result).as(uri).hasStatus(status);
-		return PagesTests.html(result);
+		return Html.parse(result);
 	}
 
 }

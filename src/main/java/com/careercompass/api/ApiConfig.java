@@ -1,0 +1,46 @@
+package com.careercompass.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class ApiConfig implements WebMvcConfigurer {
+
+	/** Anyone may read the open data from a browser, from any site. */
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
+		registry.addMapping("/data/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
+	}
+
+	/** ETag and 304 for API and CSV responses. */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/api/*", "/data/*");
+		registration.setOrder(1);
+		return registration;
+	}
+
+	@Bean
+	OpenAPI openApi() {
+		return new OpenAPI().info(new Info().title("Career Compass open data API")
+			.version("v1")
+			.description("Every fact the portal shows, with its source: roles, skills, pay figures (as reported: "
+					+ "never converted, never averaged), outlook, comparisons and the quiz. Read-only except "
+					+ "POST /api/v1/quiz/results, which stores nothing. Language: ?lang=en|fr or Accept-Language. "
+					+ "Errors are RFC 9457 problem+json.")
+			.license(new License().name("Our texts: CC BY 4.0; facts and figures: as cited from each source")
+				.url("https://creativecommons.org/licenses/by/4.0/")));
+	}
+
+}

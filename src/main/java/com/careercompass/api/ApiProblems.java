@@ -1,0 +1,95 @@
+package com.careercompass.api;
+
+import java.net.URI;
+
+import com.careercompass.career.RoleNotFoundException;
+import com.careercompass.compare.SameRoleException;
+import com.careercompass.quiz.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors of the API as RFC 9457 {@code application/problem+json} with a clear {@code detail}. Applies to any
+ * request under {@code /api/} (unknown paths and wrong methods included); every other request is handed back, so
+ * pages keep their localized error pages. No exception message from a library ever reaches a response.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	@ExceptionHandler(RoleNotFoundException.class)
+	ResponseEntity<ProblemDetail> roleNotFound(RoleNotFoundException ex, HttpServletRequest request) throws Exception {
+		return problem(request, ex, HttpStatus.NOT_FOUND, "Unknown role. The roles are listed at /api/v1/roles.");
+	}
+
+	@ExceptionHandler(SameRoleException.class)
+	ResponseEntity<ProblemDetail> sameRole(SameRoleException ex, HttpServletRequest request) throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "Parameters 'a' and 'b' must name two different roles.");
+	}
+
+	@ExceptionHandler(InvalidAnswersException.class)
+	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request)
+			throws Exception {
+		String detail = ex.oldVersion() ? "These answers are for another version of the quiz; see /api/v1/quiz."
+				: "Every question of /api/v1/quiz needs exactly one valid answer (1 to 5, or an option code). Check: "
+						+ String.join(", ", ex.questions().stream().limit(20).map(ApiProblems::shorten).toList()) + ".";
+		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request)
+			throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST,
+				"The request body must be JSON: {\"version\": 1, \"answers\": {\"present\": \"5\", …}}.");
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request)
+			throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST,
+				"The request body needs both 'version' and 'answers'.");
+	}
+
+	/** Spring's own errors (400, 404, 405, 406, 415 …) carry a status and a generic detail of their own. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof ErrorResponse error) {
+			ProblemDetail body = error.getBody();
+			return problem(request, ex, error.getStatusCode(), (body.getDetail() != null) ? body.getDetail()
+					: HttpStatus.valueOf(error.getStatusCode().value()).getReasonPhrase());
+		}
+		return problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex, HttpStatusCode status,
+			String detail) throws Exception {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		HttpHeaders headers = new HttpHeaders();
+		if (ex instanceof ErrorResponse error) {
+			headers.addAll(error.getHeaders());
+		}
+		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String shorten(String code) {
+		return (code.length() > 40) ? code.substring(0, 40) + "…" : code;
+	}
+
+}

@@ -1,0 +1,124 @@
+package com.careercompass.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.Contrast;
+import com.careercompass.career.OutlookFact;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.PayPremium;
+import com.careercompass.career.RoleFact;
+import com.careercompass.career.Skill;
+import com.careercompass.career.Source;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.lang.Nullable;
+
+/** The API's records: built from the catalog's records, never from entities, with stable field names. */
+final class Json {
+
+	private Json() {
+	}
+
+	/** Amounts as plain numbers: 115243, not 115243.00 or 1.15243E+5. */
+	static BigDecimal number(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	@Schema(description = "A sentence about a role, with the sources it comes from")
+	record Fact(@Schema(example = "Deploy and optimise ML and deep-learning models in production") String text,
+			@Schema(example = "[\"dataversity-2023\"]") List<String> sources) {
+
+		static List<Fact> of(List<RoleFact> facts, Locale locale) {
+			return facts.stream().map((f) -> new Fact(f.text().in(locale), f.sourceIds())).toList();
+		}
+
+	}
+
+	@Schema(description = "A skill and the roles the sources tie it to")
+	record SkillJson(@Schema(example = "27") long id, @Schema(example = "GPU architectures and CUDA") String name,
+			@Schema(example = "PROGRAMMING") String category,
+			@Schema(example = "[\"machine-learning-engineer\"]") Set<String> roles, List<String> sources) {
+
+		static SkillJson of(Skill s, Locale locale) {
+			return new SkillJson(s.id(), s.name().in(locale), s.category().name(), s.roleSlugs(), s.sourceIds());
+		}
+
+	}
+
+	@Schema(description = "One pay figure exactly as reported: yearly gross pay, never converted, never averaged")
+	record PayFigureJson(@Schema(example = "6") long id, @Schema(example = "machine-learning-engineer") String role,
+			@Schema(example = "US", description = "ISO 3166-1 alpha-2") String country, @Nullable String region,
+			@Nullable String employer, @Schema(example = "USD", description = "ISO 4217") String currency,
+			@Schema(example = "MEAN", allowableValues = { "MEAN", "MEDIAN", "RANGE_LOW", "RANGE_HIGH", "POINT" }) String statistic,
+			@Schema(example = "115243") BigDecimal amount, @Schema(example = "2023") @Nullable Integer year,
+			@Schema(example = "PayScale (average base salary)") @Nullable String survey,
+			@Schema(example = "dataversity-2023") String source,
+			@Schema(description = "the article's text was garbled and the figure repaired by hand") boolean repaired,
+			@Nullable String note) {
+
+		static PayFigureJson of(PayFigure f, Locale locale) {
+			return new PayFigureJson(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
+					f.currency().getCurrencyCode(), f.statistic().name(), number(f.amount()), f.year(),
+					(f.survey() != null) ? f.survey().in(locale) : null, f.sourceId(), f.repaired(),
+					(f.note() != null) ? f.note().in(locale) : null);
+		}
+
+	}
+
+	@Schema(description = "A skill a pay survey links to higher pay for a role")
+	record PremiumJson(@Schema(example = "machine-learning-engineer") String role,
+			@Schema(example = "Image processing") String skill, @Schema(example = "26") int percent,
+			@Schema(example = "PayScale") String survey, String source) {
+
+		static PremiumJson of(PayPremium p, Locale locale) {
+			return new PremiumJson(p.roleSlug(), p.skill().in(locale), p.percent(), p.survey(), p.sourceId());
+		}
+
+	}
+
+	@Schema(description = "A job-market outlook fact; role is null for facts about the whole field")
+	record OutlookJson(@Nullable String role, String text, @Nullable BigDecimal value,
+			@Schema(allowableValues = { "PERCENT", "PERCENT_PER_YEAR", "TIMES", "TRILLION_USD", "MILLION_USD" }) @Nullable String unit,
+			@Nullable String period, @Nullable String survey, String source) {
+
+		static OutlookJson of(OutlookFact o, Locale locale) {
+			return new OutlookJson(o.roleSlug(), o.text().in(locale), (o.value() != null) ? number(o.value()) : null,
+					(o.unit() != null) ? o.unit().name() : null, o.period(),
+					(o.survey() != null) ? o.survey().in(locale) : null, o.sourceId());
+		}
+
+	}
+
+	@Schema(description = "One point on which roles differ, each role's side by slug")
+	record ContrastJson(@Schema(example = "Main output") String aspect, Map<String, String> sides,
+			List<String> sources) {
+
+		static ContrastJson of(Contrast c, Locale locale) {
+			Map<String, String> sides = new java.util.LinkedHashMap<>();
+			c.sides().forEach((slug, text) -> sides.put(slug, text.in(locale)));
+			return new ContrastJson(c.aspect().in(locale), sides, c.sourceIds());
+		}
+
+	}
+
+	@Schema(description = "A source article")
+	record SourceJson(@Schema(example = "dataversity-2023") String id, String titleEn, String titleFr,
+			String publisher, @Nullable Integer year, @Nullable String publishedOn, @Nullable String dateNote,
+			@Schema(example = "fr") String language, String label) {
+
+		static SourceJson of(Source s, Locale locale) {
+			return new SourceJson(s.id(), s.title().en(), s.title().fr(), s.publisher().in(locale), s.year(),
+					(s.publishedOn() != null) ? s.publishedOn().toString() : null,
+					(s.dateNote() != null) ? s.dateNote().in(locale) : null, s.language(), s.label().in(locale));
+		}
+
+	}
+
+
+}

@@ -1,0 +1,156 @@
+package com.careercompass.api;
+
+import com.careercompass.support.Html;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Skill;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API agrees with the pages, the OpenAPI document with the API, and the CSV files with the database. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenDataTests {
+
+	private static final String ANSWERS = "present=2&production=5&statistics=2&software=5&dataset=2&performance=5"
+			+ "&deeplearning=3&business=2&languages=4&sql=2&mlfocus=4&gpu=3&background=software";
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CatalogService catalogs;
+
+	@Test
+	void apiQuizResultIsTheResultPagesResult() throws Exception {
+		Map<String, String> answers = java.util.Arrays.stream(ANSWERS.split("&"))
+			.map((kv) -> kv.split("="))
+			.collect(Collectors.toMap((kv) -> kv[0], (kv) -> kv[1]));
+		String body = this.json.writeValueAsString(Map.of("version", 1, "answers", answers));
+		MvcTestResult api = this.mvc.post().uri("/api/v1/quiz/results?lang=en").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+		assertThat(api).hasStatusOk();
+		JsonNode result = this.json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document page = Html.parse(this.mvc.get().uri("/quiz/result?v=1&" + ANSWERS + "&lang=en").accept(MediaType.TEXT_HTML).exchange());
+
+		List<String> pageMatches = page.select(".match-bars li").eachText();
+		assertThat(result.get("matches")).hasSameSizeAs(pageMatches);
+		for (int i = 0; i < pageMatches.size(); i++) {
+			JsonNode match = result.get("matches").get(i);
+			assertThat(pageMatches.get(i)).contains(match.get("name").asString()).endsWith(match.get("percent").asInt() + "%");
+		}
+		assertThat(page.select("h1").text()).contains(result.get("matches").get(0).get("name").asString());
+		List<String> pageReasons = page.select("#why-heading + .reasons li").eachText();
+		assertThat(result.get("reasons")).hasSameSizeAs(pageReasons);
+		for (int i = 0; i < pageReasons.size(); i++) {
+			JsonNode reason = result.get("reasons").get(i);
+			assertThat(pageReasons.get(i)).startsWith("+" + reason.get("points").asInt() + " points")
+				.contains(reason.get("statement").asString());
+		}
+		assertThat(page.select(".steps li").eachText()).hasSameSizeAs(result.get("nextSteps"));
+		assertThat(result.get("resultPage").asString()).endsWith("/quiz/result?v=1&" + ANSWERS);
+	}
+
+	@Test
+	void openApiDocumentListsEveryEndpointWithDescriptions() throws Exception {
+		MvcTestResult docs = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(docs).hasStatusOk();
+		JsonNode openApi = this.json.readTree(docs.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(openApi.get("openapi").asString()).startsWith("3.");
+		Set<String> paths = openApi.get("paths").propertyNames().stream().collect(Collectors.toSet());
+		assertThat(paths).containsExactlyInAnyOrder("/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/skills",
+				"/api/v1/salaries", "/api/v1/sources", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results");
+		for (String path : paths) {
+			openApi.get("paths").get(path).properties().forEach((operation) -> assertThat(operation.getValue().get("summary"))
+				.as(path + " " + operation.getKey())
+				.isNotNull());
+		}
+		assertThat(openApi.get("paths").get("/api/v1/quiz/results").has("post")).isTrue();
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
+	}
+
+	@Test
+	void salariesCsvParsesBackToTheDatabase() throws Exception {
+		List<Map<String, String>> rows = csv("/data/salaries.csv");
+		Catalog catalog = this.catalogs.catalog();
+		assertThat(rows).hasSameSizeAs(catalog.pay());
+		for (PayFigure figure : catalog.pay()) {
+			Map<String, String> row = rows.stream().filter((r) -> r.get("id").equals(String.valueOf(figure.id()))).findFirst().orElseThrow();
+			assertThat(row.get("role")).isEqualTo(figure.roleSlug());
+			assertThat(row.get("country")).isEqualTo(figure.country());
+			assertThat(row.get("currency")).isEqualTo(figure.currency().getCurrencyCode());
+			assertThat(row.get("statistic")).isEqualTo(figure.statistic().name());
+			assertThat(new BigDecimal(row.get("amount"))).isEqualByComparingTo(figure.amount());
+			assertThat(row.get("year")).isEqualTo((figure.year() != null) ? figure.year().toString() : "");
+			assertThat(row.get("source")).isEqualTo(figure.sourceId());
+			assertThat(row.get("survey_fr")).isEqualTo((figure.survey() != null) ? figure.survey().fr() : "");
+			assertThat(row.get("employer")).isEqualTo((figure.employer() != null) ? figure.employer() : "");
+		}
+	}
+
+	@Test
+	void skillsCsvParsesBackToTheDatabase() throws Exception {
+		List<Map<String, String>> rows = csv("/data/skills.csv");
+		Catalog catalog = this.catalogs.catalog();
+		assertThat(rows).hasSameSizeAs(catalog.skills());
+		for (Skill skill : catalog.skills()) {
+			Map<String, String> row = rows.stream().filter((r) -> r.get("id").equals(String.valueOf(skill.id()))).findFirst().orElseThrow();
+			assertThat(row.get("name_en")).isEqualTo(skill.name().en());
+			assertThat(row.get("name_fr")).isEqualTo(skill.name().fr());
+			assertThat(row.get("category")).isEqualTo(skill.category().name());
+			assertThat(Set.of(row.get("roles").split(";"))).isEqualTo(skill.roleSlugs());
+			assertThat(List.of(row.get("sources").split(";"))).isEqualTo(skill.sourceIds());
+		}
+	}
+
+	@Test
+	void openDataPageIsLinkedFromEveryPageAndTheSourcesPage() {
+		Document home = Html.parse(this.mvc.get().uri("/").accept(MediaType.TEXT_HTML).exchange());
+		assertThat(home.select("footer a[href=/open-data]")).hasSize(1);
+		Document sources = Html.parse(this.mvc.get().uri("/sources").accept(MediaType.TEXT_HTML).exchange());
+		assertThat(sources.select("a[href=/data/salaries.csv], a[href=/data/skills.csv]")).hasSize(2);
+		Document page = Html.parse(this.mvc.get().uri("/open-data?lang=fr").accept(MediaType.TEXT_HTML).exchange());
+		assertThat(page.select("h1").text()).isEqualTo("Données ouvertes");
+		assertThat(page.select("tbody tr")).hasSize(8);
+		assertThat(page.text()).contains("CC BY 4.0");
+	}
+
+	private List<Map<String, String>> csv(String path) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentType()).startsWith("text/csv").containsIgnoringCase("utf-8");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		CsvMapper mapper = CsvMapper.builder().build();
+		try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(result.getResponse().getContentAsByteArray())) {
+			return rows.readAll();
+		}
+	}
+
+}
