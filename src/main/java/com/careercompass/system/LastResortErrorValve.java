@@ -34,7 +34,18 @@ class LastResortErrorValve extends ErrorReportValve {
 		}
 		Locale locale = Languages.parse(request.getLocale().toLanguageTag()).orElse(Languages.DEFAULT);
 		String kind = (status >= 500) ? "5xx" : "4xx";
+		String uri = request.getRequestURI();
 		try {
+			if (uri != null && uri.startsWith("/api/")) {
+				response.setContentType("application/problem+json");
+				response.setCharacterEncoding("UTF-8");
+				Writer writer = response.getReporter();
+				if (writer != null) {
+					writer.write("{\"status\":" + status + ",\"title\":\"" + ((status >= 500) ? "Server error" : "Bad Request")
+							+ "\",\"detail\":\"The request could not be read: check the address and its encoding.\"}");
+				}
+				return;
+			}
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY);

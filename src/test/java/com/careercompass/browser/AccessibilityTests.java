@@ -34,7 +34,7 @@ class AccessibilityTests {
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
 			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
 			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
-			"/compare?a=data-scientist", "/quiz", "/quiz?v=1&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2");
+			"/compare?a=data-scientist", "/quiz", "/quiz?v=1&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2", "/open-data");
 
 	@LocalServerPort
 	int port;

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(QuizService.class)
+@Import({ QuizService.class, com.careercompass.career.CatalogService.class })
 class PersonaTests {
 
 	@Autowired

@@ -77,6 +77,11 @@ class HostileInputTests {
 		if (response.headers().containsKey("server")) {
 			return "server banner";
 		}
+		// An API error is problem+json, or has no body at all (a 406 to a client that accepts no JSON).
+		if (request.target().startsWith("/api/") && response.status() >= 400 && response.status() != 403
+				&& !body.isEmpty() && !response.headers().getOrDefault("content-type", "").startsWith("application/problem+json")) {
+			return "API error not problem+json: " + response.status() + " " + response.headers().get("content-type");
+		}
 		if (response.status() >= 400 && !request.method().equals("HEAD") && response.html()) {
 			if (!(body.contains("<html lang=\"en\"") || body.contains("<html lang=\"fr\""))) {
 				return "error page not localized";

@@ -15,9 +15,10 @@ final class HostileRequests {
 
 	static final List<String> ROUTES = List.of("/", "/roles", "/roles/machine-learning-engineer", "/sources", "/compare",
 			"/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/quiz/result", "/actuator/health",
-			"/css/site.css", "/favicon.svg");
+			"/css/site.css", "/favicon.svg", "/open-data", "/api/v1/roles", "/api/v1/roles/data-scientist",
+			"/api/v1/salaries", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results", "/data/salaries.csv");
 
-	static final List<String> PARAMETERS = List.of("lang", "a", "b", "v", "present", "production", "statistics",
+	static final List<String> PARAMETERS = List.of("lang", "a", "b", "v", "role", "country", "currency", "present", "production", "statistics",
 			"software", "dataset", "performance", "deeplearning", "business", "languages", "sql", "mlfocus", "gpu",
 			"background", "q", "slug");
 
