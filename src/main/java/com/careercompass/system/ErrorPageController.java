@@ -35,10 +35,8 @@ class ErrorPageController implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
-		if (status == HttpStatus.NOT_FOUND) {
-			return "error/404";
-		}
-		return status.is4xxClientError() ? "error/4xx" : "error/5xx";
+		model.addAttribute("kind", (status == HttpStatus.NOT_FOUND) ? "404" : status.is4xxClientError() ? "4xx" : "5xx");
+		return "error/page";
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
@@ -20,8 +21,10 @@ import org.springframework.web.util.UrlPathHelper;
  *
  * @param links one link per language
  * @param defaultHref the page without a language, for {@code hreflang="x-default"}
+ * @param base scheme, host and context path, for the absolute addresses {@code hreflang} and {@code canonical}
+ * need
  */
-public record LanguageLinks(List<Link> links, String defaultHref) {
+public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 
 	static final String PARAM = "lang";
 
@@ -46,7 +49,8 @@ public record LanguageLinks(List<Link> links, String defaultHref) {
 			.map((locale) -> new Link(locale.getLanguage(), href(path, query, locale.getLanguage()),
 					locale.getLanguage().equals(current.getLanguage())))
 			.toList();
-		return new LanguageLinks(links, href(path, query, null));
+		String base = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+		return new LanguageLinks(links, href(path, query, null), base);
 	}
 
 	private static String pathOf(HttpServletRequest request) {

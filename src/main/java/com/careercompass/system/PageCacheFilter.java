@@ -90,7 +90,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		Locale locale = Languages.parse(request.getParameter(LanguageLinks.PARAM))
 			.orElseGet(() -> this.locales.resolveLocale(request));
-		return locale.getLanguage() + ' ' + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		// The host is part of the page (absolute hreflang and canonical links), so part of the key: a forged Host
+		// header can only ever fill its own entries.
+		return locale.getLanguage() + ' ' + request.getScheme() + "://" + request.getServerName() + ':'
+				+ request.getServerPort() + request.getRequestURI() + ((query != null) ? "?" + query : "");
 	}
 
 }

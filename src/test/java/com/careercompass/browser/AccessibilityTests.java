@@ -1,6 +1,5 @@
 package com.careercompass.browser;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,22 +7,15 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** axe-core finds no WCAG 2.2 AA violation on any page, in either language or colour scheme. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTests {
+class AccessibilityTests extends BrowserTestSupport {
 
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -36,23 +28,6 @@ class AccessibilityTests {
 			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
 			"/compare?a=data-scientist", "/quiz", "/quiz?v=1&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2", "/open-data");
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	static Stream<Arguments> pages() {
 		return PAGES.stream()
 			.flatMap((page) -> Stream.of("en", "fr").flatMap((lang) -> Stream.of("light", "dark")
@@ -63,7 +38,7 @@ class AccessibilityTests {
 	@MethodSource("pages")
 	void hasNoViolations(String page, String language, String scheme) {
 		this.browser.colorScheme(scheme);
-		this.browser.driver.get("http://localhost:" + this.port + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+		this.browser.driver.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
 		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
 		assertThat(results.getPasses()).as("axe ran its checks").isNotEmpty();
 		assertThat(describe(results.getViolations())).isEmpty();

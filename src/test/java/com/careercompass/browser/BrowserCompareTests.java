@@ -4,49 +4,25 @@ import java.io.IOException;
 
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person compares Data Scientist with ML Engineer in a real browser, without JavaScript of ours. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserCompareTests {
-
-	@LocalServerPort
-	int port;
+class BrowserCompareTests extends BrowserTestSupport {
 
 	@Autowired
 	ComparisonService comparisons;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void picksTwoRolesFollowsTheOverlapSwitchesToFrenchAndPrints() throws IOException {
 		var driver = this.browser.driver;
 		driver.manage().deleteAllCookies();
-		driver.get("http://localhost:" + this.port + "/?lang=en");
+		driver.get(url("/?lang=en"));
 		driver.findElement(By.linkText("Compare")).click();
 		this.browser.waitForUrl("/compare");
 		new Select(driver.findElement(By.id("pick-a"))).selectByVisibleText("Data Scientist");

@@ -2,40 +2,16 @@ package com.careercompass.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a newcomer does, in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class BrowserJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void newcomerFindsMlEngineerPayThenReadsItInFrench() throws IOException {
@@ -110,8 +86,5 @@ class BrowserJourneyTests {
 		}
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 }

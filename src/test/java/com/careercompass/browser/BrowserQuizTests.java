@@ -7,10 +7,7 @@ import java.util.Map;
 import com.careercompass.quiz.Question;
 import com.careercompass.quiz.Quiz;
 import com.careercompass.quiz.QuizService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -18,15 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person takes the quiz in a real browser, with the mouse and with the keyboard alone, and shares the result. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserQuizTests {
+class BrowserQuizTests extends BrowserTestSupport {
 
 	/** A statistician who loves presenting: the answers of the persona in PersonaTests. */
 	private static final Map<String, String> STATISTICIAN = Map.ofEntries(Map.entry("present", "5"),
@@ -35,25 +28,8 @@ class BrowserQuizTests {
 			Map.entry("business", "5"), Map.entry("languages", "1"), Map.entry("sql", "4"), Map.entry("mlfocus", "3"),
 			Map.entry("gpu", "1"), Map.entry("background", "stats"));
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	QuizService quizzes;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void answersByClickingLabelsReadsWhyAndSharesTheResult() throws IOException {
@@ -132,8 +108,5 @@ class BrowserQuizTests {
 		return driver.switchTo().activeElement().getAttribute("id");
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 }

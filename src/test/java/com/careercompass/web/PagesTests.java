@@ -99,8 +99,8 @@ class PagesTests {
 		assertThat(profile.select("section#pay td.amount").eachText())
 			.anySatisfy((t) -> assertThat(t).matches("115\\h243\\h\\$US.*"));
 		assertThat(profile.select("link[hreflang]").eachAttr("href")).containsExactly(
-				"/roles/machine-learning-engineer?lang=en", "/roles/machine-learning-engineer?lang=fr",
-				"/roles/machine-learning-engineer");
+				"http://localhost/roles/machine-learning-engineer?lang=en",
+				"http://localhost/roles/machine-learning-engineer?lang=fr", "http://localhost/roles/machine-learning-engineer");
 	}
 
 	@Test
