@@ -25,6 +25,7 @@ for path in / /roles/machine-learning-engineer /compare/machine-learning-enginee
       --output=json --output-path="$SCRATCH/report.json" --quiet >/dev/null 2>&1 || true
     node -e '
       const r = require(process.argv[1]); const c = r.categories; const s = (k) => Math.round(c[k].score * 100);
+      if (r.runtimeError) { console.log(process.argv[2].padEnd(40), process.argv[3].padEnd(8), "Lighthouse error " + r.runtimeError.code + ": run again"); process.exit(0); }
       console.log(process.argv[2].padEnd(40), process.argv[3].padEnd(8), String(s("performance")).padStart(11),
         String(s("accessibility")).padStart(13), String(s("best-practices")).padStart(14), String(s("seo")).padStart(4));' \
       "$SCRATCH/report.json" "$path" "$form"
