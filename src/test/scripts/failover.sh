@@ -81,14 +81,16 @@ NGINX_PID=$!
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/" && break; sleep 0.05; done
 
 QUIZ="/quiz/result?v=1&present=2&production=5&statistics=2&software=5&dataset=2&performance=5&deeplearning=3&business=2&languages=4&sql=2&mlfocus=4&gpu=3&background=software"
-curl -fsS -H 'Accept-Language: fr' "http://127.0.0.1:$A_PORT$QUIZ" >"$WORK/quiz-a.html"
-curl -fsS -H 'Accept-Language: fr' "http://127.0.0.1:$B_PORT$QUIZ" >"$WORK/quiz-b.html"
+# Behind the load balancer every instance sees the same Host (pages carry absolute hreflang/canonical links).
+HOST='Host: careers.example.org'
+curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$A_PORT$QUIZ" >"$WORK/quiz-a.html"
+curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$B_PORT$QUIZ" >"$WORK/quiz-b.html"
 if ! cmp -s "$WORK/quiz-a.html" "$WORK/quiz-b.html"; then echo "FAILED: quiz result differs between instances" >&2; exit 1; fi
 echo "quiz result through A and through B: byte-identical ($(wc -c <"$WORK/quiz-a.html") bytes)"
 for path in / /roles/data-scientist /compare/data-scientist-vs-machine-learning-engineer /sources /quiz; do
   for lang in en fr; do
-    a=$(curl -fsS -H "Accept-Language: $lang" "http://127.0.0.1:$A_PORT$path" | md5sum)
-    b=$(curl -fsS -H "Accept-Language: $lang" "http://127.0.0.1:$B_PORT$path" | md5sum)
+    a=$(curl -fsS -H "$HOST" -H "Accept-Language: $lang" "http://127.0.0.1:$A_PORT$path" | md5sum)
+    b=$(curl -fsS -H "$HOST" -H "Accept-Language: $lang" "http://127.0.0.1:$B_PORT$path" | md5sum)
     [ "$a" = "$b" ] || { echo "FAILED: $path ($lang) differs between instances" >&2; exit 1; }
   done
 done
@@ -115,6 +117,6 @@ for path in / /roles /roles/machine-learning-engineer /roles/data-scientist /rol
   [ "$code" = 200 ] || { echo "FAILED: $path answered $code after failover" >&2; status=1; }
 done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/roles/nobody")" = 404 ] || status=1
-curl -fsS -H 'Accept-Language: fr' "http://127.0.0.1:$LB_PORT$QUIZ" | cmp -s - "$WORK/quiz-a.html" || { echo "FAILED: result changed" >&2; status=1; }
+curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$LB_PORT$QUIZ" | cmp -s - "$WORK/quiz-a.html" || { echo "FAILED: result changed" >&2; status=1; }
 [ "$status" -eq 0 ] && echo "instance B alone serves every page; the quiz result is unchanged"
 exit "$status"
