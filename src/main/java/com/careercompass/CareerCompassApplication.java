@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Career Compass: Machine Learning Engineer or Data Scientist, answered with sourced facts.
+ * Career Compass: Machine Learning Engineer or Data Scientist, answered with sourced
+ * facts.
  */
 @SpringBootApplication
 public class CareerCompassApplication {

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every visible word comes from the message bundles, and both languages have every message. */
+/**
+ * Every visible word comes from the message bundles, and both languages have every
+ * message.
+ */
 class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -88,10 +91,12 @@ class MessagesTests {
 				element.attributes()
 					.asList()
 					.stream()
-					.filter((a) -> TEXT_ATTRIBUTES.contains(a.getKey()) && a.getValue().codePoints().anyMatch(Character::isLetter))
+					.filter((a) -> TEXT_ATTRIBUTES.contains(a.getKey())
+							&& a.getValue().codePoints().anyMatch(Character::isLetter))
 					.filter((a) -> !(element.tagName().equals("meta") && a.getValue().startsWith("width=")))
 					.filter((a) -> !(element.tagName().equals("meta") && a.getValue().equals("light dark")))
-					.forEach((a) -> literals.add(template.getFileName() + ": " + a.getKey() + "=\"" + a.getValue() + "\""));
+					.forEach((a) -> literals
+						.add(template.getFileName() + ": " + a.getKey() + "=\"" + a.getValue() + "\""));
 			}
 		}
 		assertThat(literals).isEmpty();

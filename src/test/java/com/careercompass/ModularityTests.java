@@ -10,7 +10,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Feature packages talk to each other only through their public types, never in a cycle. */
+/**
+ * Feature packages talk to each other only through their public types, never in a cycle.
+ */
 class ModularityTests {
 
 	private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
@@ -41,9 +43,8 @@ class ModularityTests {
 			.resideInAPackage("com.careercompass.system..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("com.careercompass.career..", "com.careercompass.role..",
-					"com.careercompass.source..", "com.careercompass.home..", "com.careercompass.compare..",
-					"com.careercompass.quiz..")
+			.resideInAnyPackage("com.careercompass.career..", "com.careercompass.role..", "com.careercompass.source..",
+					"com.careercompass.home..", "com.careercompass.compare..", "com.careercompass.quiz..")
 			.check(MAIN_CLASSES);
 	}
 

@@ -10,7 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The API's language: {@code ?lang=} if given, else {@code Accept-Language}, else English. No cookie is read or set. */
+/**
+ * The API's language: {@code ?lang=} if given, else {@code Accept-Language}, else
+ * English. No cookie is read or set.
+ */
 final class ApiLanguage {
 
 	private ApiLanguage() {

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the API as RFC 9457 {@code application/problem+json} with a clear {@code detail}. Applies to any
- * request under {@code /api/} (unknown paths and wrong methods included); every other request is handed back, so
- * pages keep their localized error pages. No exception message from a library ever reaches a response.
+ * Errors of the API as RFC 9457 {@code application/problem+json} with a clear
+ * {@code detail}. Applies to any request under {@code /api/} (unknown paths and wrong
+ * methods included); every other request is handed back, so pages keep their localized
+ * error pages. No exception message from a library ever reaches a response.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,11 +60,13 @@ class ApiProblems {
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST,
-				"The request body needs both 'version' and 'answers'.");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "The request body needs both 'version' and 'answers'.");
 	}
 
-	/** Spring's own errors (400, 404, 405, 406, 415 …) carry a status and a generic detail of their own. */
+	/**
+	 * Spring's own errors (400, 404, 405, 406, 415 …) carry a status and a generic detail
+	 * of their own.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) throws Exception {
 		if (ex instanceof ErrorResponse error) {
@@ -74,8 +77,8 @@ class ApiProblems {
 		return problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex, HttpStatusCode status,
-			String detail) throws Exception {
+	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex,
+			HttpStatusCode status, String detail) throws Exception {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			throw ex;
 		}
@@ -85,7 +88,10 @@ class ApiProblems {
 		if (ex instanceof ErrorResponse error) {
 			headers.addAll(error.getHeaders());
 		}
-		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static String shorten(String code) {

@@ -40,8 +40,10 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/roles")
-	@Operation(summary = "All roles", description = "Machine Learning Engineer and Data Scientist first; partial roles are those the sources only mention.")
-	ResponseEntity<List<RoleSummary>> roles(@Parameter(description = "en or fr; default: Accept-Language") @RequestParam(required = false) String lang,
+	@Operation(summary = "All roles",
+			description = "Machine Learning Engineer and Data Scientist first; partial roles are those the sources only mention.")
+	ResponseEntity<List<RoleSummary>> roles(
+			@Parameter(description = "en or fr; default: Accept-Language") @RequestParam(required = false) String lang,
 			HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
 		Catalog catalog = this.catalogs.catalog();
@@ -59,7 +61,8 @@ class CatalogApiController {
 
 	@GetMapping("/skills")
 	@Operation(summary = "All skills, or those of one role")
-	ResponseEntity<List<Json.SkillJson>> skills(@Parameter(example = "data-scientist") @RequestParam(required = false) String role,
+	ResponseEntity<List<Json.SkillJson>> skills(
+			@Parameter(example = "data-scientist") @RequestParam(required = false) String role,
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
 		Catalog catalog = this.catalogs.catalog();
@@ -75,7 +78,8 @@ class CatalogApiController {
 			description = "Each figure as its survey reported it, with its kind (mean, median, range end or single figure), currency, year and source. Never converted, never averaged.")
 	ResponseEntity<List<Json.PayFigureJson>> salaries(
 			@Parameter(example = "machine-learning-engineer") @RequestParam(required = false) String role,
-			@Parameter(example = "US", description = "ISO 3166-1 alpha-2") @RequestParam(required = false) String country,
+			@Parameter(example = "US",
+					description = "ISO 3166-1 alpha-2") @RequestParam(required = false) String country,
 			@Parameter(example = "USD", description = "ISO 4217") @RequestParam(required = false) String currency,
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);

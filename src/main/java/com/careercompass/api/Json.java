@@ -18,7 +18,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.lang.Nullable;
 
-/** The API's records: built from the catalog's records, never from entities, with stable field names. */
+/**
+ * The API's records: built from the catalog's records, never from entities, with stable
+ * field names.
+ */
 final class Json {
 
 	private Json() {
@@ -55,12 +58,13 @@ final class Json {
 	record PayFigureJson(@Schema(example = "6") long id, @Schema(example = "machine-learning-engineer") String role,
 			@Schema(example = "US", description = "ISO 3166-1 alpha-2") String country, @Nullable String region,
 			@Nullable String employer, @Schema(example = "USD", description = "ISO 4217") String currency,
-			@Schema(example = "MEAN", allowableValues = { "MEAN", "MEDIAN", "RANGE_LOW", "RANGE_HIGH", "POINT" }) String statistic,
+			@Schema(example = "MEAN", allowableValues = {
+					"MEAN", "MEDIAN", "RANGE_LOW", "RANGE_HIGH", "POINT" }) String statistic,
 			@Schema(example = "115243") BigDecimal amount, @Schema(example = "2023") @Nullable Integer year,
 			@Schema(example = "PayScale (average base salary)") @Nullable String survey,
 			@Schema(example = "dataversity-2023") String source,
 			@Schema(description = "the article's text was garbled and the figure repaired by hand") boolean repaired,
-			@Nullable String note) {
+			@Nullable String note){
 
 		static PayFigureJson of(PayFigure f, Locale locale) {
 			return new PayFigureJson(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
@@ -83,9 +87,9 @@ final class Json {
 	}
 
 	@Schema(description = "A job-market outlook fact; role is null for facts about the whole field")
-	record OutlookJson(@Nullable String role, String text, @Nullable BigDecimal value,
-			@Schema(allowableValues = { "PERCENT", "PERCENT_PER_YEAR", "TIMES", "TRILLION_USD", "MILLION_USD" }) @Nullable String unit,
-			@Nullable String period, @Nullable String survey, String source) {
+	record OutlookJson(@Nullable String role, String text, @Nullable BigDecimal value, @Schema(allowableValues = {
+			"PERCENT", "PERCENT_PER_YEAR", "TIMES", "TRILLION_USD", "MILLION_USD" }) @Nullable String unit,
+			@Nullable String period, @Nullable String survey, String source){
 
 		static OutlookJson of(OutlookFact o, Locale locale) {
 			return new OutlookJson(o.roleSlug(), o.text().in(locale), (o.value() != null) ? number(o.value()) : null,
@@ -108,8 +112,8 @@ final class Json {
 	}
 
 	@Schema(description = "A source article")
-	record SourceJson(@Schema(example = "dataversity-2023") String id, String titleEn, String titleFr,
-			String publisher, @Nullable Integer year, @Nullable String publishedOn, @Nullable String dateNote,
+	record SourceJson(@Schema(example = "dataversity-2023") String id, String titleEn, String titleFr, String publisher,
+			@Nullable Integer year, @Nullable String publishedOn, @Nullable String dateNote,
 			@Schema(example = "fr") String language, String label) {
 
 		static SourceJson of(Source s, Locale locale) {
@@ -119,6 +123,5 @@ final class Json {
 		}
 
 	}
-
 
 }

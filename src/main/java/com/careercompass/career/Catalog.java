@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every career fact the portal shows, in display order. Immutable: the data only changes with a migration.
+ * Every career fact the portal shows, in display order. Immutable: the data only changes
+ * with a migration.
  *
  * @param sources the source articles
  * @param roles the roles, the two compared first

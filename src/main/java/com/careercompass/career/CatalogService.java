@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The career facts as one immutable {@link Catalog}. The data only changes with a Flyway migration, which runs
- * before the application starts, so the catalog is read once and then served from the cache.
+ * The career facts as one immutable {@link Catalog}. The data only changes with a Flyway
+ * migration, which runs before the application starts, so the catalog is read once and
+ * then served from the cache.
  */
 @Service
 public class CatalogService {

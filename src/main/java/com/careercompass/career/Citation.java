@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A reference to a source article as a page shows it: a short label linking to the article on the sources page.
+ * A reference to a source article as a page shows it: a short label linking to the
+ * article on the sources page.
  *
  * @param id the source id, the anchor on the sources page
  * @param label the short label

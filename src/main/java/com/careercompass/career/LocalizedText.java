@@ -5,7 +5,8 @@ import java.util.Locale;
 import jakarta.persistence.Embeddable;
 
 /**
- * A text stored in English and French; {@link #in(Locale)} picks the reader's language, English otherwise.
+ * A text stored in English and French; {@link #in(Locale)} picks the reader's language,
+ * English otherwise.
  *
  * @param en the English text
  * @param fr the French text

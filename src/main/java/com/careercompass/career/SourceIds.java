@@ -9,9 +9,14 @@ final class SourceIds {
 	private SourceIds() {
 	}
 
-	/** Source ids in the catalog's source order, so citations always read the same way. */
+	/**
+	 * Source ids in the catalog's source order, so citations always read the same way.
+	 */
 	static List<String> of(Collection<SourceEntity> sources) {
-		return sources.stream().sorted(Comparator.comparingInt((SourceEntity s) -> s.sortOrder)).map((s) -> s.id).toList();
+		return sources.stream()
+			.sorted(Comparator.comparingInt((SourceEntity s) -> s.sortOrder))
+			.map((s) -> s.id)
+			.toList();
 	}
 
 }

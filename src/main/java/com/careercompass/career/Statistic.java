@@ -2,7 +2,10 @@ package com.careercompass.career;
 
 import java.util.Locale;
 
-/** What kind of figure a pay amount is. {@code POINT} is a single figure whose kind the article does not state. */
+/**
+ * What kind of figure a pay amount is. {@code POINT} is a single figure whose kind the
+ * article does not state.
+ */
 public enum Statistic {
 
 	MEAN, MEDIAN, RANGE_LOW, RANGE_HIGH, POINT;

@@ -1,7 +1,8 @@
 package com.careercompass.career;
 
 /**
- * Hibernate maps an embedded value whose columns are all null to an empty or null instance; the catalog uses null.
+ * Hibernate maps an embedded value whose columns are all null to an empty or null
+ * instance; the catalog uses null.
  */
 final class Texts {
 

@@ -77,18 +77,23 @@ class CompareController {
 	private String sameRole(Catalog catalog, Role role, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("sameRole", role.name().in(locale));
-		model.addAttribute("suggestions", catalog.roles()
-			.stream()
-			.filter((r) -> !r.equals(role))
-			.map((r) -> new Suggestion(r.shortName().in(locale), CompareUrls.pair(role, r)))
-			.toList());
+		model.addAttribute("suggestions",
+				catalog.roles()
+					.stream()
+					.filter((r) -> !r.equals(role))
+					.map((r) -> new Suggestion(r.shortName().in(locale), CompareUrls.pair(role, r)))
+					.toList());
 		choices(catalog, model, locale, role.slug(), null, null);
 		return "compare/same-role";
 	}
 
-	/** What the picker form needs: the roles, the current choice (kept on error) and the error's message key. */
+	/**
+	 * What the picker form needs: the roles, the current choice (kept on error) and the
+	 * error's message key.
+	 */
 	private static void choices(Catalog catalog, Model model, Locale locale, String a, String b, String error) {
-		model.addAttribute("choices", catalog.roles().stream().map((r) -> new Choice(r.slug(), r.name().in(locale))).toList());
+		model.addAttribute("choices",
+				catalog.roles().stream().map((r) -> new Choice(r.slug(), r.name().in(locale))).toList());
 		model.addAttribute("selectedA", a);
 		model.addAttribute("selectedB", b);
 		model.addAttribute("error", error);

@@ -21,14 +21,18 @@ final class CompareUrls {
 		return "/compare/" + a + SEPARATOR + b;
 	}
 
-	/** The role that comes first in the canonical address: the one listed first in the catalog. */
+	/**
+	 * The role that comes first in the canonical address: the one listed first in the
+	 * catalog.
+	 */
 	static Role canonicalFirst(Catalog catalog, Role a, Role b) {
 		return (catalog.roles().indexOf(a) <= catalog.roles().indexOf(b)) ? a : b;
 	}
 
 	/**
-	 * Splits {@code machine-learning-engineer-vs-data-scientist} into its two slugs. Slugs may contain hyphens, so
-	 * the split is the first {@code -vs-} after which both parts are non-empty.
+	 * Splits {@code machine-learning-engineer-vs-data-scientist} into its two slugs.
+	 * Slugs may contain hyphens, so the split is the first {@code -vs-} after which both
+	 * parts are non-empty.
 	 */
 	static Optional<String[]> parse(String pair) {
 		int at = pair.indexOf(SEPARATOR);

@@ -15,11 +15,13 @@ import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
 
 /**
- * Two roles side by side, from the facts alone: no figure is converted, averaged or invented.
+ * Two roles side by side, from the facts alone: no figure is converted, averaged or
+ * invented.
  *
  * @param a the first role
  * @param b the second role
- * @param contrasts the points on which the articles set these two roles against each other
+ * @param contrasts the points on which the articles set these two roles against each
+ * other
  * @param skills skills both need, and skills only one needs
  * @param pay pay figures by country and currency
  * @param premiums skills linked to higher pay, for each role

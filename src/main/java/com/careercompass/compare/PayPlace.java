@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import com.careercompass.career.PayFigure;
 
 /**
- * The pay figures two roles have in one country and currency. Only figures in the same currency are ever set on one
- * scale; nothing is converted.
+ * The pay figures two roles have in one country and currency. Only figures in the same
+ * currency are ever set on one scale; nothing is converted.
  *
  * @param country ISO country code
  * @param currency the currency
@@ -27,7 +27,10 @@ public record PayPlace(String country, Currency currency, List<PayFigure> a, Lis
 		return !this.a.isEmpty() && !this.b.isEmpty();
 	}
 
-	/** Places both roles have figures in first, then the rest, each in the order figures first appear. */
+	/**
+	 * Places both roles have figures in first, then the rest, each in the order figures
+	 * first appear.
+	 */
 	static List<PayPlace> of(List<PayFigure> a, List<PayFigure> b) {
 		Function<PayFigure, String> key = (f) -> f.country() + "/" + f.currency().getCurrencyCode();
 		Map<String, List<PayFigure>> byA = a.stream()

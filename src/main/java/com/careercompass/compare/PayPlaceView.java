@@ -14,13 +14,15 @@ import com.careercompass.system.Formats;
 import org.springframework.lang.Nullable;
 
 /**
- * Pay in one country and currency, side by side. Where both roles have figures, both charts share one scale; where
- * the same survey gives the same kind of figure for the same year to both, the pair is set out like for like.
+ * Pay in one country and currency, side by side. Where both roles have figures, both
+ * charts share one scale; where the same survey gives the same kind of figure for the
+ * same year to both, the pair is set out like for like.
  *
  * @param country the country's name
  * @param currencyCode ISO 4217 code
  * @param currency the currency's name
- * @param chartA the first role's figures on the common scale, or null when only one side has figures here
+ * @param chartA the first role's figures on the common scale, or null when only one side
+ * has figures here
  * @param chartB the second role's figures on the common scale
  * @param rowsA the first role's figures as a table
  * @param rowsB the second role's figures as a table
@@ -56,7 +58,10 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 		return figures.stream().map((f) -> PayRow.of(catalog, f, locale)).toList();
 	}
 
-	/** Pairs of figures that differ only by role: same survey, kind, year, region and employer. */
+	/**
+	 * Pairs of figures that differ only by role: same survey, kind, year, region and
+	 * employer.
+	 */
 	private static List<Match> matches(PayPlace place, Locale locale) {
 		List<Match> matches = new ArrayList<>();
 		for (PayFigure a : place.a()) {
@@ -67,7 +72,8 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 						&& Objects.equals(a.region(), b.region()) && Objects.equals(a.employer(), b.employer()))
 				.findFirst()
 				.ifPresent((b) -> matches.add(new Match(PayChart.label(a, locale), a.statistic().messageKey(),
-						Formats.money(a.amount(), a.currency(), locale), Formats.money(b.amount(), b.currency(), locale),
+						Formats.money(a.amount(), a.currency(), locale),
+						Formats.money(b.amount(), b.currency(), locale),
 						Formats.money(a.amount().subtract(b.amount()).abs(), a.currency(), locale),
 						a.amount().compareTo(b.amount()))));
 		}
@@ -82,7 +88,8 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	 * @param a the first role's amount
 	 * @param b the second role's amount
 	 * @param difference how far apart they are
-	 * @param order positive when the first role's amount is higher, negative when lower, zero when equal
+	 * @param order positive when the first role's amount is higher, negative when lower,
+	 * zero when equal
 	 */
 	record Match(String label, String statKey, String a, String b, String difference, int order) {
 	}

@@ -35,11 +35,15 @@ record SkillOverlap(Region shared, Region onlyA, Region onlyB) {
 
 		static Region of(Catalog catalog, List<Skill> skills, Locale locale) {
 			Map<SkillCategory, List<Item>> byCategory = skills.stream()
-				.collect(Collectors.groupingBy(Skill::category, TreeMap::new, Collectors.mapping(
-						(s) -> new Item(s.name().in(locale), Citation.of(catalog, s.sourceIds(), locale)),
-						Collectors.toList())));
+				.collect(Collectors.groupingBy(Skill::category, TreeMap::new,
+						Collectors.mapping(
+								(s) -> new Item(s.name().in(locale), Citation.of(catalog, s.sourceIds(), locale)),
+								Collectors.toList())));
 			return new Region(skills.size(),
-					byCategory.entrySet().stream().map((e) -> new Group(e.getKey().messageKey(), e.getValue())).toList());
+					byCategory.entrySet()
+						.stream()
+						.map((e) -> new Group(e.getKey().messageKey(), e.getValue()))
+						.toList());
 		}
 
 	}

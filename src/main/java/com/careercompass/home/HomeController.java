@@ -26,10 +26,11 @@ class HomeController {
 		Catalog catalog = this.catalogs.catalog();
 		model.addAttribute("roles", RoleCard.all(catalog, locale));
 		model.addAttribute("fieldOutlook", OutlookView.of(catalog, catalog.fieldOutlook(), locale));
-		model.addAttribute("useCases", catalog.useCases()
-			.stream()
-			.map((u) -> new UseCaseView(u.text().in(locale), Citation.of(catalog, u.sourceIds(), locale)))
-			.toList());
+		model.addAttribute("useCases",
+				catalog.useCases()
+					.stream()
+					.map((u) -> new UseCaseView(u.text().in(locale), Citation.of(catalog, u.sourceIds(), locale)))
+					.toList());
 		return "home";
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pay figures and the skills as CSV files: UTF-8, a header row, both languages side by side. */
+/**
+ * The pay figures and the skills as CSV files: UTF-8, a header row, both languages side
+ * by side.
+ */
 @Controller
 class CsvController {
 
@@ -77,8 +80,8 @@ class CsvController {
 
 		static SalaryRow of(PayFigure f) {
 			return new SalaryRow(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
-					f.currency().getCurrencyCode(), f.statistic().name(), f.amount().stripTrailingZeros().setScale(
-							Math.max(0, f.amount().stripTrailingZeros().scale())),
+					f.currency().getCurrencyCode(), f.statistic().name(),
+					f.amount().stripTrailingZeros().setScale(Math.max(0, f.amount().stripTrailingZeros().scale())),
 					f.year(), en(f.survey()), fr(f.survey()), f.sourceId(), f.repaired(), en(f.note()), fr(f.note()));
 		}
 

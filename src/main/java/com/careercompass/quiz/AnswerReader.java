@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads answers from request parameters. Kind to the form: whatever is valid is kept and the rest is reported as
- * missing. Strict for result links: anything unexpected makes the link invalid.
+ * Reads answers from request parameters. Kind to the form: whatever is valid is kept and
+ * the rest is reported as missing. Strict for result links: anything unexpected makes the
+ * link invalid.
  */
 final class AnswerReader {
 
@@ -22,7 +23,10 @@ final class AnswerReader {
 	private AnswerReader() {
 	}
 
-	/** The form's view of a submission: the valid answers, and the questions left unanswered or answered wrongly. */
+	/**
+	 * The form's view of a submission: the valid answers, and the questions left
+	 * unanswered or answered wrongly.
+	 */
 	static Submission fromForm(Quiz quiz, Map<String, String[]> params) {
 		Map<String, String> valid = new LinkedHashMap<>();
 		List<String> missing = new ArrayList<>();

@@ -8,7 +8,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A complete set of answers to one version of the quiz.
  *
  * @param version the quiz version they answer
- * @param values each question's answer by question code: 1 to 5 for a statement, an option code for a choice
+ * @param values each question's answer by question code: 1 to 5 for a statement, an
+ * option code for a choice
  */
 public record Answers(int version, Map<String, String> values) {
 

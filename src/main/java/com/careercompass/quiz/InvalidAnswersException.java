@@ -2,7 +2,10 @@ package com.careercompass.quiz;
 
 import java.util.List;
 
-/** Answers that cannot be scored: another quiz version, or answers missing, unknown or out of range. */
+/**
+ * Answers that cannot be scored: another quiz version, or answers missing, unknown or out
+ * of range.
+ */
 public class InvalidAnswersException extends RuntimeException {
 
 	private final boolean oldVersion;

@@ -14,7 +14,8 @@ import com.careercompass.career.SkillCategory;
  * @param kind agreement scale or single choice
  * @param text the statement or question
  * @param options the choices, for a single-choice question
- * @param weights how typical agreeing is of each scored role, by role slug, from -2 to 2 (agreement scale only)
+ * @param weights how typical agreeing is of each scored role, by role slug, from -2 to 2
+ * (agreement scale only)
  */
 public record Question(String code, Kind kind, LocalizedText text, List<Option> options, Map<String, Integer> weights) {
 

@@ -23,8 +23,9 @@ class QuizController {
 	}
 
 	/**
-	 * The questions. Without {@code v} the form is shown, filled with any answers in the address; with {@code v} it
-	 * is a submission: complete, it goes to the result; incomplete, the form comes back with the gaps marked.
+	 * The questions. Without {@code v} the form is shown, filled with any answers in the
+	 * address; with {@code v} it is a submission: complete, it goes to the result;
+	 * incomplete, the form comes back with the gaps marked.
 	 */
 	@GetMapping("/quiz")
 	String form(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
@@ -40,7 +41,8 @@ class QuizController {
 		if (submitted) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		model.addAttribute("form", QuizForm.of(quiz, submission.valid(), submitted ? submission.missing() : List.of(), locale));
+		model.addAttribute("form",
+				QuizForm.of(quiz, submission.valid(), submitted ? submission.missing() : List.of(), locale));
 		return "quiz/form";
 	}
 

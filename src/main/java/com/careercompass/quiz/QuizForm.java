@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The questions as the form shows them, with any answers already given and the missing ones marked.
+ * The questions as the form shows them, with any answers already given and the missing
+ * ones marked.
  *
  * @param version the quiz version, sent back with the answers
  * @param questions the questions

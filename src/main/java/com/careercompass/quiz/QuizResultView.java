@@ -37,7 +37,8 @@ public record QuizResultView(List<MatchView> matches, @Nullable MatchView recomm
 	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, Locale locale) {
 		List<MatchView> matches = result.matches()
 			.stream()
-			.map((m) -> MatchView.of(catalog.role(m.slug()), m.percent(), m.slug().equals(result.recommended()), locale))
+			.map((m) -> MatchView.of(catalog.role(m.slug()), m.percent(), m.slug().equals(result.recommended()),
+					locale))
 			.toList();
 		MatchView recommended = result.hasRecommendation() ? matches.get(0) : null;
 		MatchView runnerUp = result.hasRecommendation() ? matches.get(1) : null;
@@ -45,14 +46,18 @@ public record QuizResultView(List<MatchView> matches, @Nullable MatchView recomm
 		List<Step> steps = List.of();
 		if (result.hasRecommendation()) {
 			Set<SkillCategory> covered = quiz.question("background")
-				.flatMap((q) -> q.options().stream().filter((o) -> o.code().equals(answers.values().get("background"))).findFirst())
+				.flatMap((q) -> q.options()
+					.stream()
+					.filter((o) -> o.code().equals(answers.values().get("background")))
+					.findFirst())
 				.map(Question.Option::covers)
 				.orElse(Set.of());
 			String from = catalog.skillsOf(result.recommended()).isEmpty() ? result.runnerUp() : result.recommended();
 			String other = from.equals(result.recommended()) ? result.runnerUp() : result.recommended();
 			steps = catalog.skillsOf(from)
 				.stream()
-				.sorted(Comparator.comparing((Skill s) -> s.neededBy(other)).thenComparing((s) -> covered.contains(s.category())))
+				.sorted(Comparator.comparing((Skill s) -> s.neededBy(other))
+					.thenComparing((s) -> covered.contains(s.category())))
 				.limit(MAX_STEPS)
 				.map((s) -> new Step(s.name().in(locale), s.category()))
 				.toList();
@@ -88,7 +93,8 @@ public record QuizResultView(List<MatchView> matches, @Nullable MatchView recomm
 	public record MatchView(String slug, String name, String shortName, int percent, boolean recommended) {
 
 		static MatchView of(Role role, int percent, boolean recommended, Locale locale) {
-			return new MatchView(role.slug(), role.name().in(locale), role.shortName().in(locale), percent, recommended);
+			return new MatchView(role.slug(), role.name().in(locale), role.shortName().in(locale), percent,
+					recommended);
 		}
 
 	}

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Scores answers by the shape of the answer profile: a role's match is 50 + 50 × the Pearson correlation between
- * the answers to the statements and the role's weights (see docs/quiz.md). Agreeing with everything, or answering
- * neutral everywhere, has no shape and recommends nothing.
+ * Scores answers by the shape of the answer profile: a role's match is 50 + 50 × the
+ * Pearson correlation between the answers to the statements and the role's weights (see
+ * docs/quiz.md). Agreeing with everything, or answering neutral everywhere, has no shape
+ * and recommends nothing.
  */
 final class QuizScorer {
 
@@ -53,10 +54,14 @@ final class QuizScorer {
 		int second = order.get(1);
 		boolean close = matches.get(top).percent() - matches.get(second).percent() < CLOSE_CALL;
 		return new QuizResult(sorted, matches.get(top).slug(), matches.get(second).slug(), close, weak,
-				reasons(statements, a, points.get(top), null), reasons(statements, a, points.get(top), points.get(second)));
+				reasons(statements, a, points.get(top), null),
+				reasons(statements, a, points.get(top), points.get(second)));
 	}
 
-	/** The statements with the largest positive share (or share over another role), largest first. */
+	/**
+	 * The statements with the largest positive share (or share over another role),
+	 * largest first.
+	 */
 	private static List<QuizResult.Reason> reasons(List<Question> statements, double[] a, double[] mine,
 			double[] other) {
 		List<QuizResult.Reason> reasons = new ArrayList<>();

@@ -11,7 +11,9 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The quiz and its scoring. The quiz only changes with a migration, so it is read once. */
+/**
+ * The quiz and its scoring. The quiz only changes with a migration, so it is read once.
+ */
 @Service
 public class QuizService {
 
@@ -30,7 +32,8 @@ public class QuizService {
 		Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
 		List<String> scored = new java.util.ArrayList<>();
 		for (QuizRepository.WeightRow row : this.repository.weights()) {
-			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>()).put(row.getSlug(), row.getWeight());
+			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>())
+				.put(row.getSlug(), row.getWeight());
 			if (!scored.contains(row.getSlug())) {
 				scored.add(row.getSlug());
 			}
@@ -55,7 +58,8 @@ public class QuizService {
 	}
 
 	/**
-	 * Everything a result page shows, in the reader's language: the web page and the API both use it.
+	 * Everything a result page shows, in the reader's language: the web page and the API
+	 * both use it.
 	 * @param quiz the quiz, from {@link #quiz()}
 	 * @param answers an answer to every question
 	 * @param locale the reader's language
@@ -71,8 +75,8 @@ public class QuizService {
 	 * @param version the quiz version the answers are for
 	 * @param values each question's answer by code
 	 * @return the answers
-	 * @throws InvalidAnswersException when the version is not the current one, or an answer is missing, unknown or
-	 * out of range
+	 * @throws InvalidAnswersException when the version is not the current one, or an
+	 * answer is missing, unknown or out of range
 	 */
 	public Answers answers(Quiz quiz, int version, Map<String, String> values) {
 		if (version != quiz.version()) {

@@ -1,5 +1,6 @@
 /**
- * The quiz: statements and weights read from the database, a shape-based scorer, and stateless shareable results.
+ * The quiz: statements and weights read from the database, a shape-based scorer, and
+ * stateless shareable results.
  */
 @org.springframework.lang.NonNullApi
 package com.careercompass.quiz;

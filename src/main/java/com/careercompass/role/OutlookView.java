@@ -14,7 +14,8 @@ import org.springframework.lang.Nullable;
  * An outlook fact with its headline figure.
  *
  * @param text the fact
- * @param unitKey message key of the figure's display pattern, or null when it has no figure
+ * @param unitKey message key of the figure's display pattern, or null when it has no
+ * figure
  * @param figure the figure's number, formatted the reader's way
  * @param period the period it covers
  * @param survey the report behind it

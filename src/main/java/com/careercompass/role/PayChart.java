@@ -19,8 +19,9 @@ import com.careercompass.system.Formats;
 import org.springframework.lang.Nullable;
 
 /**
- * Pay figures of one currency laid out on one scale from zero: one row per survey (or employer), a range as a bar,
- * a mean, median or single figure as a mark. Positions are percentages of the scale, for SVG attributes.
+ * Pay figures of one currency laid out on one scale from zero: one row per survey (or
+ * employer), a range as a bar, a mean, median or single figure as a mark. Positions are
+ * percentages of the scale, for SVG attributes.
  *
  * @param series the rows
  * @param scaleMax the right end of the scale, formatted
@@ -32,7 +33,8 @@ public record PayChart(List<Series> series, String scaleMax) {
 	}
 
 	/**
-	 * Lays out figures of one currency on a scale of their own; figures with the same label form one row.
+	 * Lays out figures of one currency on a scale of their own; figures with the same
+	 * label form one row.
 	 * @param figures the figures, all in one currency
 	 * @param labeler names the row a figure belongs to
 	 * @param locale the reader's locale
@@ -43,7 +45,8 @@ public record PayChart(List<Series> series, String scaleMax) {
 	}
 
 	/**
-	 * Lays out figures of one currency on a given scale, so that several charts can share it.
+	 * Lays out figures of one currency on a given scale, so that several charts can share
+	 * it.
 	 * @param figures the figures, all in one currency
 	 * @param labeler names the row a figure belongs to
 	 * @param scale the amount at the right end of the scale, from {@link #scaleFor(List)}
@@ -66,7 +69,10 @@ public record PayChart(List<Series> series, String scaleMax) {
 		return niceCeiling(max.doubleValue());
 	}
 
-	/** The survey, employer, region and year that tell one series from another, e.g. "PayScale · 2023". */
+	/**
+	 * The survey, employer, region and year that tell one series from another, e.g.
+	 * "PayScale · 2023".
+	 */
 	public static String label(PayFigure f, Locale locale) {
 		return Stream
 			.of(f.employer(), (f.survey() != null) ? f.survey().in(locale) : null, f.region(),
@@ -75,7 +81,10 @@ public record PayChart(List<Series> series, String scaleMax) {
 			.collect(Collectors.joining(" · "));
 	}
 
-	/** The smallest 1, 2 or 5 times a power of ten that is at least the value: 157,000 gives 200,000. */
+	/**
+	 * The smallest 1, 2 or 5 times a power of ten that is at least the value: 157,000
+	 * gives 200,000.
+	 */
 	static double niceCeiling(double value) {
 		if (value <= 0) {
 			return 1;
@@ -105,10 +114,11 @@ public record PayChart(List<Series> series, String scaleMax) {
 		static Series of(String label, List<PayFigure> figures, double scale, Locale locale) {
 			PayFigure low = find(figures, Statistic.RANGE_LOW);
 			PayFigure high = find(figures, Statistic.RANGE_HIGH);
-			Range range = (low != null && high != null) ? new Range(percent(low.amount(), scale),
-					percent(high.amount().subtract(low.amount()), scale),
-					Formats.money(low.amount(), low.currency(), locale),
-					Formats.money(high.amount(), high.currency(), locale)) : null;
+			Range range = (low != null && high != null)
+					? new Range(percent(low.amount(), scale), percent(high.amount().subtract(low.amount()), scale),
+							Formats.money(low.amount(), low.currency(), locale),
+							Formats.money(high.amount(), high.currency(), locale))
+					: null;
 			List<Mark> marks = figures.stream()
 				.filter((f) -> !f.statistic().isRangeEnd() || range == null)
 				.map((f) -> new Mark(percent(f.amount(), scale), f.statistic().messageKey(),

@@ -15,8 +15,9 @@ import com.careercompass.system.Formats;
 import org.springframework.lang.Nullable;
 
 /**
- * A role's pay figures in one country and currency, with a chart on one scale when there is more than one figure.
- * Figures are shown as reported: never converted, never averaged.
+ * A role's pay figures in one country and currency, with a chart on one scale when there
+ * is more than one figure. Figures are shown as reported: never converted, never
+ * averaged.
  *
  * @param country the country's name
  * @param currencyCode ISO 4217 code
@@ -24,13 +25,14 @@ import org.springframework.lang.Nullable;
  * @param rows the figures, as a table
  * @param chart the figures, drawn (empty when there is only one)
  */
-public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows, List<PayChart.Series> chart,
-		String scaleMax) {
+public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows,
+		List<PayChart.Series> chart, String scaleMax) {
 
 	static List<PayGroup> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 		Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
 		for (PayFigure figure : figures) {
-			byPlace.computeIfAbsent(figure.country() + "/" + figure.currency().getCurrencyCode(), (k) -> new ArrayList<>())
+			byPlace
+				.computeIfAbsent(figure.country() + "/" + figure.currency().getCurrencyCode(), (k) -> new ArrayList<>())
 				.add(figure);
 		}
 		return byPlace.values().stream().map((group) -> ofPlace(catalog, group, locale)).toList();

@@ -8,7 +8,8 @@ import com.careercompass.career.FactKind;
 import com.careercompass.career.Role;
 
 /**
- * A role as a card in a list: its name, the first sentence of its summary and whether data is partial.
+ * A role as a card in a list: its name, the first sentence of its summary and whether
+ * data is partial.
  *
  * @param slug URL identifier
  * @param name the role's name

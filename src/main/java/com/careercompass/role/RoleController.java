@@ -31,7 +31,8 @@ class RoleController {
 		Catalog catalog = this.catalogs.catalog();
 		Role role = catalog.role(slug);
 		model.addAttribute("profile", RoleProfile.of(catalog, role, locale));
-		model.addAttribute("others", RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
+		model.addAttribute("others",
+				RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
 		return "roles/profile";
 	}
 

@@ -27,9 +27,9 @@ import com.careercompass.career.Role;
  * @param contrasts how it differs from other roles
  * @param sources every source the page cites
  */
-record RoleProfile(String slug, String name, boolean partial, List<FactView> summary,
-		List<FactView> responsibilities, List<SkillGroup> skills, List<PayGroup> pay, List<PremiumView> premiums,
-		List<OutlookView> outlook, List<FactView> education, List<ContrastView> contrasts, List<Citation> sources) {
+record RoleProfile(String slug, String name, boolean partial, List<FactView> summary, List<FactView> responsibilities,
+		List<SkillGroup> skills, List<PayGroup> pay, List<PremiumView> premiums, List<OutlookView> outlook,
+		List<FactView> education, List<ContrastView> contrasts, List<Citation> sources) {
 
 	static RoleProfile of(Catalog catalog, Role role, Locale locale) {
 		String slug = role.slug();
@@ -50,7 +50,9 @@ record RoleProfile(String slug, String name, boolean partial, List<FactView> sum
 			List<FactView> education, List<SkillGroup> skills, List<PayGroup> pay, List<PremiumView> premiums,
 			List<OutlookView> outlook, List<ContrastView> contrasts) {
 		Set<Citation> cited = new LinkedHashSet<>();
-		Stream.of(summary, responsibilities, education).flatMap(List::stream).forEach((f) -> cited.addAll(f.citations()));
+		Stream.of(summary, responsibilities, education)
+			.flatMap(List::stream)
+			.forEach((f) -> cited.addAll(f.citations()));
 		skills.forEach((g) -> g.skills().forEach((s) -> cited.addAll(s.citations())));
 		pay.forEach((g) -> g.rows().forEach((r) -> cited.add(r.citation())));
 		premiums.forEach((p) -> cited.add(p.citation()));

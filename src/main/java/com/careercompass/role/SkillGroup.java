@@ -23,10 +23,10 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 	static List<SkillGroup> of(Catalog catalog, String roleSlug, Locale locale) {
 		Map<SkillCategory, List<SkillView>> byCategory = catalog.skillsOf(roleSlug)
 			.stream()
-			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(), Collectors.mapping(
-					(s) -> new SkillView(s.name().in(locale), sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
-							Citation.of(catalog, s.sourceIds(), locale)),
-					Collectors.toList())));
+			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(),
+					Collectors.mapping((s) -> new SkillView(s.name().in(locale),
+							sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
+							Citation.of(catalog, s.sourceIds(), locale)), Collectors.toList())));
 		return byCategory.entrySet()
 			.stream()
 			.map((e) -> new SkillGroup(e.getKey().messageKey(), e.getValue()))

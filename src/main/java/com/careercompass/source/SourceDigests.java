@@ -39,41 +39,39 @@ class SourceDigests {
 		String id = source.id();
 		List<SourceDigest.Section> sections = new ArrayList<>();
 		for (FactKind kind : FactKind.values()) {
-			add(sections, "sources.section." + kind.name().toLowerCase(Locale.ROOT), catalog.facts()
-				.stream()
-				.filter((f) -> f.kind() == kind && f.sourceIds().contains(id))
-				.map((f) -> roleName(catalog, f.roleSlug(), locale) + " — " + f.text().in(locale)));
+			add(sections, "sources.section." + kind.name().toLowerCase(Locale.ROOT),
+					catalog.facts()
+						.stream()
+						.filter((f) -> f.kind() == kind && f.sourceIds().contains(id))
+						.map((f) -> roleName(catalog, f.roleSlug(), locale) + " — " + f.text().in(locale)));
 		}
-		add(sections, "sources.section.skills", catalog.skills()
-			.stream()
-			.filter((s) -> s.sourceIds().contains(id))
-			.map((s) -> s.name().in(locale)));
-		add(sections, "sources.section.pay", catalog.pay()
-			.stream()
-			.filter((f) -> f.sourceId().equals(id))
-			.map((f) -> payLine(catalog, f, locale)));
-		add(sections, "sources.section.premiums", catalog.premiums()
-			.stream()
-			.filter((p) -> p.sourceId().equals(id))
-			.map((p) -> roleName(catalog, p.roleSlug(), locale) + " — "
-					+ message("sources.premium", locale, p.skill().in(locale), p.percent(), p.survey())));
-		add(sections, "sources.section.outlook", catalog.outlook()
-			.stream()
-			.filter((o) -> o.sourceId().equals(id))
-			.map((o) -> ((o.roleSlug() != null) ? roleName(catalog, o.roleSlug(), locale) + " — " : "")
-					+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")));
-		add(sections, "sources.section.useCases", catalog.useCases()
-			.stream()
-			.filter((u) -> u.sourceIds().contains(id))
-			.map((u) -> u.text().in(locale)));
-		add(sections, "sources.section.contrasts", catalog.contrasts()
-			.stream()
-			.filter((c) -> c.sourceIds().contains(id))
-			.map((c) -> c.aspect().in(locale) + " — " + String.join(" / ", c.sides()
-				.entrySet()
-				.stream()
-				.map((side) -> roleName(catalog, side.getKey(), locale) + " : " + side.getValue().in(locale))
-				.toList())));
+		add(sections, "sources.section.skills",
+				catalog.skills().stream().filter((s) -> s.sourceIds().contains(id)).map((s) -> s.name().in(locale)));
+		add(sections, "sources.section.pay",
+				catalog.pay().stream().filter((f) -> f.sourceId().equals(id)).map((f) -> payLine(catalog, f, locale)));
+		add(sections, "sources.section.premiums",
+				catalog.premiums()
+					.stream()
+					.filter((p) -> p.sourceId().equals(id))
+					.map((p) -> roleName(catalog, p.roleSlug(), locale) + " — "
+							+ message("sources.premium", locale, p.skill().in(locale), p.percent(), p.survey())));
+		add(sections, "sources.section.outlook",
+				catalog.outlook()
+					.stream()
+					.filter((o) -> o.sourceId().equals(id))
+					.map((o) -> ((o.roleSlug() != null) ? roleName(catalog, o.roleSlug(), locale) + " — " : "")
+							+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")));
+		add(sections, "sources.section.useCases",
+				catalog.useCases().stream().filter((u) -> u.sourceIds().contains(id)).map((u) -> u.text().in(locale)));
+		add(sections, "sources.section.contrasts",
+				catalog.contrasts()
+					.stream()
+					.filter((c) -> c.sourceIds().contains(id))
+					.map((c) -> c.aspect().in(locale) + " — " + String.join(" / ", c.sides()
+						.entrySet()
+						.stream()
+						.map((side) -> roleName(catalog, side.getKey(), locale) + " : " + side.getValue().in(locale))
+						.toList())));
 		return new SourceDigest(id, source.title().en(), source.title().fr(), source.publisher().in(locale),
 				source.label().in(locale), date(source, locale),
 				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections);

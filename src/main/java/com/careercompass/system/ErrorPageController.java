@@ -16,9 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Every error the container dispatches, whatever raised it (a controller, Spring Security's firewall, Tomcat): a
- * localized page for people, RFC 9457 problem+json under {@code /api/}. Never a stack trace or an exception message.
- * Asked for directly, {@code /error} has no error to show and is simply not found.
+ * Every error the container dispatches, whatever raised it (a controller, Spring
+ * Security's firewall, Tomcat): a localized page for people, RFC 9457 problem+json under
+ * {@code /api/}. Never a stack trace or an exception message. Asked for directly,
+ * {@code /error} has no error to show and is simply not found.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -35,7 +36,8 @@ class ErrorPageController implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
-		model.addAttribute("kind", (status == HttpStatus.NOT_FOUND) ? "404" : status.is4xxClientError() ? "4xx" : "5xx");
+		model.addAttribute("kind",
+				(status == HttpStatus.NOT_FOUND) ? "404" : status.is4xxClientError() ? "4xx" : "5xx");
 		return "error/page";
 	}
 
@@ -53,7 +55,8 @@ class ErrorPageController implements ErrorController {
 	private static String detail(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> "No such endpoint. The API is described at /v3/api-docs.";
-			case METHOD_NOT_ALLOWED -> "This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
+			case METHOD_NOT_ALLOWED ->
+				"This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
 			case BAD_REQUEST -> "The request could not be read: check the address, its encoding and the parameters.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
 		};

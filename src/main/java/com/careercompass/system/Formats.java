@@ -11,7 +11,10 @@ public final class Formats {
 	private Formats() {
 	}
 
-	/** An amount with its currency, whole units, grouped the reader's way: {@code $115,243} or {@code 115 243 $US}. */
+	/**
+	 * An amount with its currency, whole units, grouped the reader's way:
+	 * {@code $115,243} or {@code 115 243 $US}.
+	 */
 	public static String money(BigDecimal amount, Currency currency, Locale locale) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(currency);

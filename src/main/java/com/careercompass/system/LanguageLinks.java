@@ -15,14 +15,15 @@ import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Links to the current page in each language (for the switch and the {@code hreflang} alternates), keeping every
- * query parameter but {@code lang}, so a switch never loses what the user is looking at (an absurdly long query
- * string is dropped rather than repeated).
+ * Links to the current page in each language (for the switch and the {@code hreflang}
+ * alternates), keeping every query parameter but {@code lang}, so a switch never loses
+ * what the user is looking at (an absurdly long query string is dropped rather than
+ * repeated).
  *
  * @param links one link per language
  * @param defaultHref the page without a language, for {@code hreflang="x-default"}
- * @param base scheme, host and context path, for the absolute addresses {@code hreflang} and {@code canonical}
- * need
+ * @param base scheme, host and context path, for the absolute addresses {@code hreflang}
+ * and {@code canonical} need
  */
 public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 
@@ -30,7 +31,9 @@ public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 
 	private static final int MAX_PATH = 2048;
 
-	/** A longer query string is not a page anyone links to: the links keep only the path. */
+	/**
+	 * A longer query string is not a page anyone links to: the links keep only the path.
+	 */
 	private static final int MAX_QUERY = 2048;
 
 	private static final UrlPathHelper PATHS = new UrlPathHelper();

@@ -15,8 +15,9 @@ import org.springframework.lang.Nullable;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Picks English or French for a request: a language chosen with the switch (kept in a {@code lang} cookie) wins,
- * then the browser's {@code Accept-Language}, then English. Unsupported values are ignored, never echoed.
+ * Picks English or French for a request: a language chosen with the switch (kept in a
+ * {@code lang} cookie) wins, then the browser's {@code Accept-Language}, then English.
+ * Unsupported values are ignored, never echoed.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -51,7 +52,10 @@ class LanguageResolver implements LocaleResolver {
 		}
 	}
 
-	/** Whether this request chooses a language the reader's cookie does not hold yet, so its response sets one. */
+	/**
+	 * Whether this request chooses a language the reader's cookie does not hold yet, so
+	 * its response sets one.
+	 */
 	static boolean changesLanguage(HttpServletRequest request) {
 		Optional<Locale> chosen = Languages.parse(request.getParameter(LanguageLinks.PARAM));
 		return chosen.isPresent() && !chosen.equals(fromCookie(request));
@@ -74,7 +78,8 @@ class LanguageResolver implements LocaleResolver {
 		if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
 			return Optional.empty();
 		}
-		// Tomcat parses the header and orders the locales by quality; a malformed header yields its default.
+		// Tomcat parses the header and orders the locales by quality; a malformed header
+		// yields its default.
 		for (Locale candidate : Collections.list(request.getLocales())) {
 			Optional<Locale> supported = Languages.parse(candidate.toLanguageTag());
 			if (supported.isPresent()) {

@@ -14,7 +14,10 @@ public final class Languages {
 	private Languages() {
 	}
 
-	/** The supported locale for a language tag such as {@code fr}, {@code fr-CA} or {@code FR}. */
+	/**
+	 * The supported locale for a language tag such as {@code fr}, {@code fr-CA} or
+	 * {@code FR}.
+	 */
 	public static Optional<Locale> parse(String tag) {
 		if (tag == null || tag.length() > 35) {
 			return Optional.empty();

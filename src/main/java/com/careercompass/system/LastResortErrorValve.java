@@ -12,9 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page Tomcat shows for a request it cannot hand to the portal at all (an invalid percent-encoding, an encoded
- * null in the path): a short page in the reader's language, with the portal's stylesheet and a way home, instead of
- * Tomcat's report. Errors inside the portal never come here; they get the portal's own error pages.
+ * The page Tomcat shows for a request it cannot hand to the portal at all (an invalid
+ * percent-encoding, an encoded null in the path): a short page in the reader's language,
+ * with the portal's stylesheet and a way home, instead of Tomcat's report. Errors inside
+ * the portal never come here; they get the portal's own error pages.
  */
 class LastResortErrorValve extends ErrorReportValve {
 
@@ -41,7 +42,8 @@ class LastResortErrorValve extends ErrorReportValve {
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write("{\"status\":" + status + ",\"title\":\"" + ((status >= 500) ? "Server error" : "Bad Request")
+					writer.write("{\"status\":" + status + ",\"title\":\""
+							+ ((status >= 500) ? "Server error" : "Bad Request")
 							+ "\",\"detail\":\"The request could not be read: check the address and its encoding.\"}");
 				}
 				return;
@@ -64,7 +66,8 @@ class LastResortErrorValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client went away or the response was already committed: nothing more to say.
+			// The client went away or the response was already committed: nothing more to
+			// say.
 		}
 	}
 

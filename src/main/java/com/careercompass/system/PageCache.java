@@ -6,9 +6,10 @@ import java.util.Map;
 import org.springframework.util.DigestUtils;
 
 /**
- * Rendered pages by address and language. Every page is a pure function of its address and the reader's language,
- * and the data behind it only changes with a migration (that is, a restart), so a page is rendered once and then
- * served from memory. Bounded by total size, least recently used first out.
+ * Rendered pages by address and language. Every page is a pure function of its address
+ * and the reader's language, and the data behind it only changes with a migration (that
+ * is, a restart), so a page is rendered once and then served from memory. Bounded by
+ * total size, least recently used first out.
  */
 final class PageCache {
 
@@ -55,7 +56,8 @@ final class PageCache {
 	record Page(String contentType, String contentLanguage, String etag, byte[] body) {
 
 		static Page of(String contentType, String contentLanguage, byte[] body) {
-			// Weak: Tomcat would not compress a response with a strong validator, as gzip changes the bytes.
+			// Weak: Tomcat would not compress a response with a strong validator, as gzip
+			// changes the bytes.
 			return new Page(contentType, contentLanguage, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"", body);
 		}
 

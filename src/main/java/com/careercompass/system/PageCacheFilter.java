@@ -14,10 +14,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves pages from {@link PageCache} and answers revalidation with 304. Only successful GET responses that set no
- * cookie are kept; the key is the address and the language the page would be rendered in. Pages carry an
- * {@code ETag}, {@code Cache-Control: no-cache} (browsers keep them but ask again, cheaply) and
- * {@code Vary: Accept-Language, Cookie}.
+ * Serves pages from {@link PageCache} and answers revalidation with 304. Only successful
+ * GET responses that set no cookie are kept; the key is the address and the language the
+ * page would be rendered in. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
+ * (browsers keep them but ask again, cheaply) and {@code Vary: Accept-Language, Cookie}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -37,11 +37,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		// A response that remembers a newly chosen language sets a cookie: never served from, or put into, the cache.
+		// A response that remembers a newly chosen language sets a cookie: never served
+		// from, or put into, the cache.
 		String context = request.getContextPath();
-		return !"GET".equals(request.getMethod()) || path.startsWith(context + "/actuator") || path.startsWith(context + "/api/")
-				|| path.startsWith(context + "/v3/") || path.startsWith(context + "/swagger-ui")
-				|| path.lastIndexOf('.') > path.lastIndexOf('/') || LanguageResolver.changesLanguage(request);
+		return !"GET".equals(request.getMethod()) || path.startsWith(context + "/actuator")
+				|| path.startsWith(context + "/api/") || path.startsWith(context + "/v3/")
+				|| path.startsWith(context + "/swagger-ui") || path.lastIndexOf('.') > path.lastIndexOf('/')
+				|| LanguageResolver.changesLanguage(request);
 	}
 
 	@Override
@@ -85,12 +87,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(page.body());
 	}
 
-	/** The address and the language the page would be rendered in (as the dispatcher would resolve it). */
+	/**
+	 * The address and the language the page would be rendered in (as the dispatcher would
+	 * resolve it).
+	 */
 	private String key(HttpServletRequest request) {
 		String query = request.getQueryString();
 		Locale locale = Languages.parse(request.getParameter(LanguageLinks.PARAM))
 			.orElseGet(() -> this.locales.resolveLocale(request));
-		// The host is part of the page (absolute hreflang and canonical links), so part of the key: a forged Host
+		// The host is part of the page (absolute hreflang and canonical links), so part
+		// of the key: a forged Host
 		// header can only ever fill its own entries.
 		return locale.getLanguage() + ' ' + request.getScheme() + "://" + request.getServerName() + ':'
 				+ request.getServerPort() + request.getRequestURI() + ((query != null) ? "?" + query : "");

@@ -11,13 +11,16 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 
 /**
- * Spring Security for its response headers and CSRF protection only: every page is public, nothing is logged in, and
- * no session is ever created.
+ * Spring Security for its response headers and CSRF protection only: every page is
+ * public, nothing is logged in, and no session is ever created.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	/** No script, style or font from anywhere but here; no inline script or style; no framing. */
+	/**
+	 * No script, style or font from anywhere but here; no inline script or style; no
+	 * framing.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -35,8 +38,10 @@ class SecurityConfig {
 			.formLogin((login) -> login.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
-			// The API holds no state and reads no cookie for authority: cross-site requests cannot abuse it.
-			.csrf((csrf) -> csrf.csrfTokenRepository(new StatelessCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
+			// The API holds no state and reads no cookie for authority: cross-site
+			// requests cannot abuse it.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new StatelessCsrfTokenRepository())
+				.ignoringRequestMatchers("/api/**"))
 			.cors(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
@@ -44,7 +49,8 @@ class SecurityConfig {
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-				// Caching is decided per response by the application, not switched off wholesale.
+				// Caching is decided per response by the application, not switched off
+				// wholesale.
 				.cacheControl((cache) -> cache.disable()));
 		return http.build();
 	}

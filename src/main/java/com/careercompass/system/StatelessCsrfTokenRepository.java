@@ -10,9 +10,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
- * CSRF protection without a session or a cookie. No page of the portal changes state (every form is a GET), so no
- * page hands out a token, and no token is ever stored: a POST, PUT, PATCH or DELETE can never carry a valid one and
- * is refused. Spring's session-backed repository would create a session just to store a token nobody uses.
+ * CSRF protection without a session or a cookie. No page of the portal changes state
+ * (every form is a GET), so no page hands out a token, and no token is ever stored: a
+ * POST, PUT, PATCH or DELETE can never carry a valid one and is refused. Spring's
+ * session-backed repository would create a session just to store a token nobody uses.
  */
 class StatelessCsrfTokenRepository implements CsrfTokenRepository {
 

@@ -8,9 +8,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the portal, not Tomcat, answer odd but well-formed requests (an encoded slash reaches Spring Security's
- * firewall, which refuses it with the portal's own 400 page), and keeps Tomcat's last-resort error page, for requests
- * it cannot even parse, free of version and stack details.
+ * Lets the portal, not Tomcat, answer odd but well-formed requests (an encoded slash
+ * reaches Spring Security's firewall, which refuses it with the portal's own 400 page),
+ * and keeps Tomcat's last-resort error page, for requests it cannot even parse, free of
+ * version and stack details.
  */
 @Component
 class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

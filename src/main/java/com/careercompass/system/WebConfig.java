@@ -30,12 +30,16 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(new PageCache(32L * 1024 * 1024), localeResolver));
-		// After Spring Security's filters, so a page served from memory still gets every security header.
+		// After Spring Security's filters, so a page served from memory still gets every
+		// security header.
 		registration.setOrder(0);
 		return registration;
 	}
 
-	/** Rewrites links to static files to their content-hashed names, which can then be cached for a year. */
+	/**
+	 * Rewrites links to static files to their content-hashed names, which can then be
+	 * cached for a year.
+	 */
 	@Bean
 	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
 		return new ResourceUrlEncodingFilter();

@@ -42,9 +42,13 @@ class ApiTests {
 	@Test
 	void roleProfileCarriesEveryFactWithItsSource() {
 		MvcTestResult result = get("/api/v1/roles/machine-learning-engineer?lang=fr");
-		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.name").isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.name")
+			.isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
 		assertThat(result).bodyJson().extractingPath("$.responsibilities.length()").isEqualTo(16);
-		assertThat(result).bodyJson().extractingPath("$.pay[?(@.survey == 'PayScale (salaire de base moyen)')].amount")
+		assertThat(result).bodyJson()
+			.extractingPath("$.pay[?(@.survey == 'PayScale (salaire de base moyen)')].amount")
 			.asArray()
 			.containsExactly(115243);
 		assertThat(result).bodyJson().extractingPath("$.pay[0].statistic").isEqualTo("MEAN");
@@ -74,7 +78,9 @@ class ApiTests {
 		assertThat(compare).hasStatusOk().bodyJson().extractingPath("$.skills.shared.length()").isEqualTo(8);
 		assertThat(compare).bodyJson().extractingPath("$.contrasts.length()").isEqualTo(7);
 		assertThat(compare).bodyJson().extractingPath("$.pay[0].currency").isEqualTo("USD");
-		assertThat(get("/api/v1/quiz?lang=fr")).bodyJson().extractingPath("$.scale[4].label").isEqualTo("Tout à fait d’accord");
+		assertThat(get("/api/v1/quiz?lang=fr")).bodyJson()
+			.extractingPath("$.scale[4].label")
+			.isEqualTo("Tout à fait d’accord");
 		assertThat(get("/api/v1/quiz")).bodyJson().extractingPath("$.questions.length()").isEqualTo(13);
 	}
 
@@ -84,7 +90,8 @@ class ApiTests {
 		assertThat(result).headers().containsHeader("ETag").hasValue("Access-Control-Allow-Origin", "*");
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("max-age=3600");
 		String etag = result.getResponse().getHeader("ETag");
-		assertThat(this.mvc.get().uri("/api/v1/roles").header("If-None-Match", etag)).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/api/v1/roles").header("If-None-Match", etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
 		assertThat(this.mvc.get().uri("/api/v1/roles?lang=fr")).headers().doesNotContainHeader("Set-Cookie");
 	}
@@ -92,8 +99,9 @@ class ApiTests {
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/roles/astronaut, 404", "/api/v1/salaries?role=astronaut, 404", "/api/v1/skills?role=x, 404",
 			"/api/v1/compare?a=data-scientist&b=nobody, 404", "/api/v1/nothing-here, 404",
-			"/api/v1/salaries?country=USA, 400", "/api/v1/salaries?currency=E1R, 400", "/api/v1/compare?a=data-scientist, 400",
-			"/api/v1/compare?a=data-scientist&b=data-scientist, 400", "/api/v1/roles?lang=de, 400" })
+			"/api/v1/salaries?country=USA, 400", "/api/v1/salaries?currency=E1R, 400",
+			"/api/v1/compare?a=data-scientist, 400", "/api/v1/compare?a=data-scientist&b=data-scientist, 400",
+			"/api/v1/roles?lang=de, 400" })
 	void badRequestsGetAProblemWithAClearDetail(String uri, int status) {
 		MvcTestResult result = get(uri);
 		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -106,7 +114,8 @@ class ApiTests {
 	void wrongMethodMediaTypeAndBodyGet405406415And400() {
 		assertThat(this.mvc.delete().uri("/api/v1/roles")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(this.mvc.get().uri("/api/v1/roles").accept(MediaType.IMAGE_PNG)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		assertThat(this.mvc.get().uri("/api/v1/roles").accept(MediaType.IMAGE_PNG))
+			.hasStatus(HttpStatus.NOT_ACCEPTABLE);
 		assertThat(this.mvc.post().uri("/api/v1/quiz/results").contentType(MediaType.TEXT_PLAIN).content("x"))
 			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -122,7 +131,8 @@ class ApiTests {
 
 	@Test
 	void quizAnswersMissingUnknownOrOldGetA400ThatSaysWhich() {
-		assertThat(post("{\"version\":1,\"answers\":{\"present\":\"5\",\"ghost\":\"3\"}}")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(post("{\"version\":1,\"answers\":{\"present\":\"5\",\"ghost\":\"3\"}}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
@@ -139,7 +149,11 @@ class ApiTests {
 	}
 
 	private MvcTestResult post(String body) {
-		return this.mvc.post().uri("/api/v1/quiz/results").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return this.mvc.post()
+			.uri("/api/v1/quiz/results")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 }

@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The API agrees with the pages, the OpenAPI document with the API, and the CSV files with the database. */
+/**
+ * The API agrees with the pages, the OpenAPI document with the API, and the CSV files
+ * with the database.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenDataTests {
@@ -51,18 +54,22 @@ class OpenDataTests {
 			.map((kv) -> kv.split("="))
 			.collect(Collectors.toMap((kv) -> kv[0], (kv) -> kv[1]));
 		String body = this.json.writeValueAsString(Map.of("version", 1, "answers", answers));
-		MvcTestResult api = this.mvc.post().uri("/api/v1/quiz/results?lang=en").contentType(MediaType.APPLICATION_JSON)
+		MvcTestResult api = this.mvc.post()
+			.uri("/api/v1/quiz/results?lang=en")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.exchange();
 		assertThat(api).hasStatusOk();
 		JsonNode result = this.json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		Document page = Html.parse(this.mvc.get().uri("/quiz/result?v=1&" + ANSWERS + "&lang=en").accept(MediaType.TEXT_HTML).exchange());
+		Document page = Html.parse(
+				this.mvc.get().uri("/quiz/result?v=1&" + ANSWERS + "&lang=en").accept(MediaType.TEXT_HTML).exchange());
 
 		List<String> pageMatches = page.select(".match-bars li").eachText();
 		assertThat(result.get("matches")).hasSameSizeAs(pageMatches);
 		for (int i = 0; i < pageMatches.size(); i++) {
 			JsonNode match = result.get("matches").get(i);
-			assertThat(pageMatches.get(i)).contains(match.get("name").asString()).endsWith(match.get("percent").asInt() + "%");
+			assertThat(pageMatches.get(i)).contains(match.get("name").asString())
+				.endsWith(match.get("percent").asInt() + "%");
 		}
 		assertThat(page.select("h1").text()).contains(result.get("matches").get(0).get("name").asString());
 		List<String> pageReasons = page.select("#why-heading + .reasons li").eachText();
@@ -86,9 +93,12 @@ class OpenDataTests {
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/skills",
 				"/api/v1/salaries", "/api/v1/sources", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results");
 		for (String path : paths) {
-			openApi.get("paths").get(path).properties().forEach((operation) -> assertThat(operation.getValue().get("summary"))
-				.as(path + " " + operation.getKey())
-				.isNotNull());
+			openApi.get("paths")
+				.get(path)
+				.properties()
+				.forEach((operation) -> assertThat(operation.getValue().get("summary"))
+					.as(path + " " + operation.getKey())
+					.isNotNull());
 		}
 		assertThat(openApi.get("paths").get("/api/v1/quiz/results").has("post")).isTrue();
 		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
@@ -100,7 +110,10 @@ class OpenDataTests {
 		Catalog catalog = this.catalogs.catalog();
 		assertThat(rows).hasSameSizeAs(catalog.pay());
 		for (PayFigure figure : catalog.pay()) {
-			Map<String, String> row = rows.stream().filter((r) -> r.get("id").equals(String.valueOf(figure.id()))).findFirst().orElseThrow();
+			Map<String, String> row = rows.stream()
+				.filter((r) -> r.get("id").equals(String.valueOf(figure.id())))
+				.findFirst()
+				.orElseThrow();
 			assertThat(row.get("role")).isEqualTo(figure.roleSlug());
 			assertThat(row.get("country")).isEqualTo(figure.country());
 			assertThat(row.get("currency")).isEqualTo(figure.currency().getCurrencyCode());
@@ -119,7 +132,10 @@ class OpenDataTests {
 		Catalog catalog = this.catalogs.catalog();
 		assertThat(rows).hasSameSizeAs(catalog.skills());
 		for (Skill skill : catalog.skills()) {
-			Map<String, String> row = rows.stream().filter((r) -> r.get("id").equals(String.valueOf(skill.id()))).findFirst().orElseThrow();
+			Map<String, String> row = rows.stream()
+				.filter((r) -> r.get("id").equals(String.valueOf(skill.id())))
+				.findFirst()
+				.orElseThrow();
 			assertThat(row.get("name_en")).isEqualTo(skill.name().en());
 			assertThat(row.get("name_fr")).isEqualTo(skill.name().fr());
 			assertThat(row.get("category")).isEqualTo(skill.category().name());

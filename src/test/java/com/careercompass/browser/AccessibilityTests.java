@@ -11,10 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** axe-core finds no WCAG 2.2 AA violation on any page, in either language or colour scheme. */
+/**
+ * axe-core finds no WCAG 2.2 AA violation on any page, in either language or colour
+ * scheme.
+ */
 class AccessibilityTests extends BrowserTestSupport {
 
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -26,12 +28,13 @@ class AccessibilityTests extends BrowserTestSupport {
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
 			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
 			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
-			"/compare?a=data-scientist", "/quiz", "/quiz?v=1&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2", "/open-data");
+			"/compare?a=data-scientist", "/quiz", "/quiz?v=1&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2",
+			"/open-data");
 
 	static Stream<Arguments> pages() {
 		return PAGES.stream()
-			.flatMap((page) -> Stream.of("en", "fr").flatMap((lang) -> Stream.of("light", "dark")
-				.map((scheme) -> Arguments.of(page, lang, scheme))));
+			.flatMap((page) -> Stream.of("en", "fr")
+				.flatMap((lang) -> Stream.of("light", "dark").map((scheme) -> Arguments.of(page, lang, scheme))));
 	}
 
 	@ParameterizedTest(name = "{0} in {1}, {2}")
@@ -46,10 +49,11 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	private static List<String> describe(List<Rule> violations) {
 		return violations.stream()
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes()
-				.stream()
-				.map((node) -> node.getTarget().toString() + " " + node.getFailureSummary())
-				.collect(Collectors.joining("; ")))
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> node.getTarget().toString() + " " + node.getFailureSummary())
+						.collect(Collectors.joining("; ")))
 			.toList();
 	}
 

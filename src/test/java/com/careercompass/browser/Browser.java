@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium, driven by Selenium. Never downloads a browser or a driver: without them the tests are
- * skipped with a message on a developer's machine, and fail under CI ({@code CI=true}).
+ * Debian's headless Chromium, driven by Selenium. Never downloads a browser or a driver:
+ * without them the tests are skipped with a message on a developer's machine, and fail
+ * under CI ({@code CI=true}).
  */
 final class Browser implements AutoCloseable {
 
@@ -49,8 +50,7 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=en-US", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -74,7 +74,9 @@ final class Browser implements AutoCloseable {
 		Assumptions.abort(message);
 	}
 
-	/** Waits for a navigation that a click started: its address contains the given text. */
+	/**
+	 * Waits for a navigation that a click started: its address contains the given text.
+	 */
 	void waitForUrl(String part) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}

@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person compares Data Scientist with ML Engineer in a real browser, without JavaScript of ours. */
+/**
+ * A person compares Data Scientist with ML Engineer in a real browser, without JavaScript
+ * of ours.
+ */
 class BrowserCompareTests extends BrowserTestSupport {
 
 	@Autowired
@@ -42,8 +45,8 @@ class BrowserCompareTests extends BrowserTestSupport {
 		driver.findElement(By.linkText(shared + " in common")).click();
 		assertThat(driver.getCurrentUrl()).endsWith("#skills-shared");
 		assertThat(driver.findElements(By.cssSelector("#skills-shared li"))).hasSize(expected.skills().shared().size());
-		Number top = (Number) driver.executeScript(
-				"return Math.round(document.getElementById('skills-shared').getBoundingClientRect().top);");
+		Number top = (Number) driver
+			.executeScript("return Math.round(document.getElementById('skills-shared').getBoundingClientRect().top);");
 		assertThat(top.longValue()).as("the shared-skills list is scrolled into view").isBetween(-5L, 200L);
 
 		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();

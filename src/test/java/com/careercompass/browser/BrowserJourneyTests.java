@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a newcomer does, in a real browser. */
@@ -18,7 +17,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		var driver = this.browser.driver;
 		driver.manage().deleteAllCookies();
 		driver.get(url("/?lang=en"));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Machine Learning Engineer or Data Scientist?");
+		assertThat(driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Machine Learning Engineer or Data Scientist?");
 		this.browser.screenshot("home-en");
 
 		driver.findElement(By.linkText("Read the role profiles")).click();
@@ -38,9 +38,10 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		this.browser.waitForUrl("lang=fr");
 		assertThat(driver.getCurrentUrl()).endsWith("/roles/machine-learning-engineer?lang=fr");
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
-		assertThat(driver.findElements(By.cssSelector("#pay tbody tr")))
-			.anySatisfy((row) -> assertThat(row.getText()).matches("(?s)Moyenne\\s115\\h243\\h\\$US.*2023.*PayScale.*"));
+		assertThat(driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
+		assertThat(driver.findElements(By.cssSelector("#pay tbody tr"))).anySatisfy(
+				(row) -> assertThat(row.getText()).matches("(?s)Moyenne\\s115\\h243\\h\\$US.*2023.*PayScale.*"));
 		this.browser.screenshot("profile-fr");
 		driver.executeScript("document.getElementById('pay').scrollIntoView()");
 		this.browser.screenshot("pay-fr");
@@ -58,11 +59,11 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		var driver = this.browser.driver;
 		driver.manage().window().setSize(new Dimension(375, 800));
 		try {
-			for (String path : new String[] { "/", "/roles", "/roles/machine-learning-engineer", "/roles/data-scientist",
-					"/sources" }) {
+			for (String path : new String[] { "/", "/roles", "/roles/machine-learning-engineer",
+					"/roles/data-scientist", "/sources" }) {
 				driver.get(url(path + "?lang=fr"));
-				Long overflow = (Long) driver
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Long overflow = (Long) driver.executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow).as(path).isLessThanOrEqualTo(0L);
 			}
 		}
@@ -85,6 +86,5 @@ class BrowserJourneyTests extends BrowserTestSupport {
 			this.browser.media("");
 		}
 	}
-
 
 }

@@ -18,10 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person takes the quiz in a real browser, with the mouse and with the keyboard alone, and shares the result. */
+/**
+ * A person takes the quiz in a real browser, with the mouse and with the keyboard alone,
+ * and shares the result.
+ */
 class BrowserQuizTests extends BrowserTestSupport {
 
-	/** A statistician who loves presenting: the answers of the persona in PersonaTests. */
+	/**
+	 * A statistician who loves presenting: the answers of the persona in PersonaTests.
+	 */
 	private static final Map<String, String> STATISTICIAN = Map.ofEntries(Map.entry("present", "5"),
 			Map.entry("production", "2"), Map.entry("statistics", "5"), Map.entry("software", "2"),
 			Map.entry("dataset", "4"), Map.entry("performance", "1"), Map.entry("deeplearning", "3"),
@@ -47,7 +52,9 @@ class BrowserQuizTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.id("q-present-5")).isSelected()).as("the given answer survives").isTrue();
 
 		for (Question question : this.quizzes.quiz().questions()) {
-			driver.findElement(By.cssSelector("label[for=q-" + question.code() + "-" + STATISTICIAN.get(question.code()) + "]"))
+			driver
+				.findElement(By
+					.cssSelector("label[for=q-" + question.code() + "-" + STATISTICIAN.get(question.code()) + "]"))
 				.click();
 		}
 		this.browser.screenshot("quiz-form-en");
@@ -107,6 +114,5 @@ class BrowserQuizTests extends BrowserTestSupport {
 	private static String active(WebDriver driver) {
 		return driver.switchTo().activeElement().getAttribute("id");
 	}
-
 
 }

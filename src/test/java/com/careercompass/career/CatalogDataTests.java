@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Flyway migrations load every fact of the editorial source, and the catalog reads them back whole. Runs against
- * the configured database (embedded H2, or PostgreSQL with the postgres profile).
+ * The Flyway migrations load every fact of the editorial source, and the catalog reads
+ * them back whole. Runs against the configured database (embedded H2, or PostgreSQL with
+ * the postgres profile).
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -105,13 +106,14 @@ class CatalogDataTests {
 	@Test
 	void everyFactCitesAKnownSource() {
 		List<String> ids = this.catalog.sources().stream().map(Source::id).toList();
-		Stream.of(this.catalog.facts().stream().flatMap((f) -> f.sourceIds().stream()),
-				this.catalog.skills().stream().flatMap((s) -> s.sourceIds().stream()),
-				this.catalog.pay().stream().map(PayFigure::sourceId),
-				this.catalog.premiums().stream().map(PayPremium::sourceId),
-				this.catalog.outlook().stream().map(OutlookFact::sourceId),
-				this.catalog.useCases().stream().flatMap((u) -> u.sourceIds().stream()),
-				this.catalog.contrasts().stream().flatMap((c) -> c.sourceIds().stream()))
+		Stream
+			.of(this.catalog.facts().stream().flatMap((f) -> f.sourceIds().stream()),
+					this.catalog.skills().stream().flatMap((s) -> s.sourceIds().stream()),
+					this.catalog.pay().stream().map(PayFigure::sourceId),
+					this.catalog.premiums().stream().map(PayPremium::sourceId),
+					this.catalog.outlook().stream().map(OutlookFact::sourceId),
+					this.catalog.useCases().stream().flatMap((u) -> u.sourceIds().stream()),
+					this.catalog.contrasts().stream().flatMap((c) -> c.sourceIds().stream()))
 			.flatMap((s) -> s)
 			.forEach((id) -> assertThat(ids).contains(id));
 		assertThat(this.catalog.facts()).allSatisfy((f) -> assertThat(f.sourceIds()).isNotEmpty());
@@ -121,11 +123,12 @@ class CatalogDataTests {
 
 	@Test
 	void everySentenceHasItsOwnFrenchVersion() {
-		Stream<LocalizedText> sentences = Stream.of(this.catalog.facts().stream().map(RoleFact::text),
-				this.catalog.outlook().stream().map(OutlookFact::text),
-				this.catalog.useCases().stream().map(UseCase::text),
-				this.catalog.contrasts().stream().map(Contrast::aspect),
-				this.catalog.contrasts().stream().flatMap((c) -> c.sides().values().stream()))
+		Stream<LocalizedText> sentences = Stream
+			.of(this.catalog.facts().stream().map(RoleFact::text),
+					this.catalog.outlook().stream().map(OutlookFact::text),
+					this.catalog.useCases().stream().map(UseCase::text),
+					this.catalog.contrasts().stream().map(Contrast::aspect),
+					this.catalog.contrasts().stream().flatMap((c) -> c.sides().values().stream()))
 			.flatMap((s) -> s);
 		assertThat(sentences).allSatisfy((t) -> {
 			assertThat(t.fr()).isNotBlank();
@@ -138,13 +141,16 @@ class CatalogDataTests {
 
 	@Test
 	void everyContrastSetsDataScientistAgainstMlEngineer() {
-		assertThat(this.catalog.contrasts()).allSatisfy((c) -> assertThat(c.sides().keySet())
-			.containsExactly("machine-learning-engineer", "data-scientist"));
+		assertThat(this.catalog.contrasts()).allSatisfy(
+				(c) -> assertThat(c.sides().keySet()).containsExactly("machine-learning-engineer", "data-scientist"));
 	}
 
-	/** A list of proper names such as "Python, R, SQL" reads the same in both languages. */
+	/**
+	 * A list of proper names such as "Python, R, SQL" reads the same in both languages.
+	 */
 	private static boolean onlyNames(String text) {
-		return Stream.of(text.split("[\\s,()]+")).allMatch((word) -> word.isEmpty() || Character.isUpperCase(word.charAt(0)));
+		return Stream.of(text.split("[\\s,()]+"))
+			.allMatch((word) -> word.isEmpty() || Character.isUpperCase(word.charAt(0)));
 	}
 
 	private PayFigure figure(String role, String country, Statistic statistic, int year) {

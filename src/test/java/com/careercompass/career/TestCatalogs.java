@@ -31,8 +31,7 @@ public final class TestCatalogs {
 						List.of("src-a")),
 				new RoleFact("analyst", FactKind.SUMMARY, text("Analyses data.", "Analyse les données."),
 						List.of("src-a")),
-				new RoleFact("partial", FactKind.SUMMARY, text("Mentioned once.", "Cité une fois."),
-						List.of("src-a")));
+				new RoleFact("partial", FactKind.SUMMARY, text("Mentioned once.", "Cité une fois."), List.of("src-a")));
 		List<Skill> skills = List.of(
 				new Skill(1, text("Python", "Python"), SkillCategory.PROGRAMMING, Set.of("builder", "analyst"),
 						List.of("src-a")),
@@ -45,13 +44,15 @@ public final class TestCatalogs {
 						text("PayScale", "PayScale"), "src-a", true, text("repaired", "corrigé")),
 				new PayFigure(2, "builder", "US", null, null, usd, Statistic.RANGE_LOW, new BigDecimal("80000"), 2023,
 						text("PayScale", "PayScale"), "src-a", false, null),
-				new PayFigure(3, "builder", "US", null, null, usd, Statistic.RANGE_HIGH, new BigDecimal("157000"),
-						2023, text("PayScale", "PayScale"), "src-a", false, null),
+				new PayFigure(3, "builder", "US", null, null, usd, Statistic.RANGE_HIGH, new BigDecimal("157000"), 2023,
+						text("PayScale", "PayScale"), "src-a", false, null),
 				new PayFigure(4, "builder", "FR", "Paris", null, Currency.getInstance("EUR"), Statistic.MEAN,
 						new BigDecimal("67000"), null, null, "src-a", false, null));
-		List<PayPremium> premiums = List.of(new PayPremium("builder", text("DevOps", "DevOps"), 22, "PayScale", "src-a"));
-		List<OutlookFact> outlook = List.of(new OutlookFact("analyst", text("Grows 36%", "Croît de 36 %"),
-				new BigDecimal("36"), OutlookUnit.PERCENT, "2021-2031", text("BLS", "BLS"), "src-a"),
+		List<PayPremium> premiums = List
+			.of(new PayPremium("builder", text("DevOps", "DevOps"), 22, "PayScale", "src-a"));
+		List<OutlookFact> outlook = List.of(
+				new OutlookFact("analyst", text("Grows 36%", "Croît de 36 %"), new BigDecimal("36"),
+						OutlookUnit.PERCENT, "2021-2031", text("BLS", "BLS"), "src-a"),
 				new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a"));
 		List<UseCase> useCases = List.of(new UseCase(text("Fraud detection", "Détection de fraude"), List.of("src-a")));
 		List<Contrast> contrasts = List.of(new Contrast(text("Output", "Production"),

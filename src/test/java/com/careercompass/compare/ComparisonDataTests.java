@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ML Engineer / Data Scientist comparison over the real data: expectations computed from the data itself. */
+/**
+ * The ML Engineer / Data Scientist comparison over the real data: expectations computed
+ * from the data itself.
+ */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(CatalogService.class)
@@ -36,8 +39,10 @@ class ComparisonDataTests {
 		Set<Long> ds = ids(catalog, DS);
 		Comparison c = ComparisonService.compare(catalog, MLE, DS);
 		assertThat(idsOf(c.skills().shared())).isEqualTo(mle.stream().filter(ds::contains).collect(Collectors.toSet()));
-		assertThat(idsOf(c.skills().onlyA())).isEqualTo(mle.stream().filter((id) -> !ds.contains(id)).collect(Collectors.toSet()));
-		assertThat(idsOf(c.skills().onlyB())).isEqualTo(ds.stream().filter((id) -> !mle.contains(id)).collect(Collectors.toSet()));
+		assertThat(idsOf(c.skills().onlyA()))
+			.isEqualTo(mle.stream().filter((id) -> !ds.contains(id)).collect(Collectors.toSet()));
+		assertThat(idsOf(c.skills().onlyB()))
+			.isEqualTo(ds.stream().filter((id) -> !mle.contains(id)).collect(Collectors.toSet()));
 		assertThat(c.skills().shared().size() + c.skills().onlyA().size() + c.skills().onlyB().size())
 			.as("every skill of either role is in exactly one region")
 			.isEqualTo(mle.size() + ds.size() - c.skills().shared().size());
@@ -74,7 +79,11 @@ class ComparisonDataTests {
 	}
 
 	private static Set<Long> ids(Catalog catalog, String slug) {
-		return catalog.skills().stream().filter((s) -> s.roleSlugs().contains(slug)).map(Skill::id).collect(Collectors.toSet());
+		return catalog.skills()
+			.stream()
+			.filter((s) -> s.roleSlugs().contains(slug))
+			.map(Skill::id)
+			.collect(Collectors.toSet());
 	}
 
 	private static Set<Long> idsOf(java.util.List<Skill> skills) {

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Written personas answer the real quiz (questions and weights as migrated) and get the recommendation the model is
- * designed to give them (docs/quiz.md), for the reasons it is designed to give.
+ * Written personas answer the real quiz (questions and weights as migrated) and get the
+ * recommendation the model is designed to give them (docs/quiz.md), for the reasons it is
+ * designed to give.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -53,8 +53,8 @@ class QuizScorerTests {
 		assertThat(result.reasons()).allSatisfy((r) -> assertThat(r.points()).isPositive());
 		assertThat(result.reasons().get(0).code()).isIn("talk", "code");
 		int total = result.reasons().stream().mapToInt(QuizResult.Reason::points).sum();
-		assertThat(total).as("the shares add up to the match above 50").isBetween(result.matches().get(0).percent() - 50 - 2,
-				result.matches().get(0).percent() - 50 + 2);
+		assertThat(total).as("the shares add up to the match above 50")
+			.isBetween(result.matches().get(0).percent() - 50 - 2, result.matches().get(0).percent() - 50 + 2);
 	}
 
 	@Test

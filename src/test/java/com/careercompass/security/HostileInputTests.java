@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over two thousand malformed and hostile requests against a real server: none gets a 5xx, every error page is a
- * localized page of ours, nothing sent comes back unescaped, and the portal still serves its home page afterwards.
+ * Over two thousand malformed and hostile requests against a real server: none gets a
+ * 5xx, every error page is a localized page of ours, nothing sent comes back unescaped,
+ * and the portal still serves its home page afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTests {
@@ -48,7 +49,8 @@ class HostileInputTests {
 		assertThat(failures).isEmpty();
 		assertThat(errorPages).as("the suite reached the error pages").isGreaterThan(500);
 
-		RawHttp.Response home = RawHttp.send(this.port, "GET", "/", Map.of("Accept", "text/html", "Accept-Language", "fr"));
+		RawHttp.Response home = RawHttp.send(this.port, "GET", "/",
+				Map.of("Accept", "text/html", "Accept-Language", "fr"));
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.body()).contains("<html lang=\"fr\"", "Ingénieur en Machine Learning ou Data Scientist ?");
 	}
@@ -67,7 +69,8 @@ class HostileInputTests {
 				return "payload reflected unescaped";
 			}
 		}
-		if (lower.contains("<script") || lower.contains("<img") || lower.contains("<iframe") || lower.contains("<svg onload")) {
+		if (lower.contains("<script") || lower.contains("<img") || lower.contains("<iframe")
+				|| lower.contains("<svg onload")) {
 			return "markup injected";
 		}
 		if (response.headers().getOrDefault("set-cookie", "").contains("injected")
@@ -77,9 +80,11 @@ class HostileInputTests {
 		if (response.headers().containsKey("server")) {
 			return "server banner";
 		}
-		// An API error is problem+json, or has no body at all (a 406 to a client that accepts no JSON).
+		// An API error is problem+json, or has no body at all (a 406 to a client that
+		// accepts no JSON).
 		if (request.target().startsWith("/api/") && response.status() >= 400 && response.status() != 403
-				&& !body.isEmpty() && !response.headers().getOrDefault("content-type", "").startsWith("application/problem+json")) {
+				&& !body.isEmpty()
+				&& !response.headers().getOrDefault("content-type", "").startsWith("application/problem+json")) {
 			return "API error not problem+json: " + response.status() + " " + response.headers().get("content-type");
 		}
 		if (response.status() >= 400 && !request.method().equals("HEAD") && response.html()) {

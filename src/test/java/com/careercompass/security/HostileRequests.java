@@ -9,18 +9,20 @@ import java.util.Random;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Generates malformed and hostile requests across every route, from a fixed seed so that every run sends the same.
+ * Generates malformed and hostile requests across every route, from a fixed seed so that
+ * every run sends the same.
  */
 final class HostileRequests {
 
-	static final List<String> ROUTES = List.of("/", "/roles", "/roles/machine-learning-engineer", "/sources", "/compare",
-			"/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/quiz/result", "/actuator/health",
-			"/css/site.css", "/favicon.svg", "/open-data", "/api/v1/roles", "/api/v1/roles/data-scientist",
-			"/api/v1/salaries", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results", "/data/salaries.csv");
+	static final List<String> ROUTES = List.of("/", "/roles", "/roles/machine-learning-engineer", "/sources",
+			"/compare", "/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/quiz/result",
+			"/actuator/health", "/css/site.css", "/favicon.svg", "/open-data", "/api/v1/roles",
+			"/api/v1/roles/data-scientist", "/api/v1/salaries", "/api/v1/compare", "/api/v1/quiz",
+			"/api/v1/quiz/results", "/data/salaries.csv");
 
-	static final List<String> PARAMETERS = List.of("lang", "a", "b", "v", "role", "country", "currency", "present", "production", "statistics",
-			"software", "dataset", "performance", "deeplearning", "business", "languages", "sql", "mlfocus", "gpu",
-			"background", "q", "slug");
+	static final List<String> PARAMETERS = List.of("lang", "a", "b", "v", "role", "country", "currency", "present",
+			"production", "statistics", "software", "dataset", "performance", "deeplearning", "business", "languages",
+			"sql", "mlfocus", "gpu", "background", "q", "slug");
 
 	/** Payloads whose raw form must never come back in a page: they would be markup. */
 	static final List<String> REFLECTED = List.of("<script>alert('cc')</script>", "\"><img src=x onerror=alert(1)>",
@@ -29,11 +31,12 @@ final class HostileRequests {
 	static final List<String> PAYLOADS = List.of("<script>alert('cc')</script>", "\"><img src=x onerror=alert(1)>",
 			"<svg onload=alert(1)>", "' OR '1'='1", "1; DROP TABLE skill; --", "\" OR 1=1 --", "../../etc/passwd",
 			"..\\..\\windows\\win.ini", "%00", "\u0000", "${7*7}", "#{7*7}", "__${T(java.lang.Runtime)}__::.x",
-			"*{T(java.lang.System).exit(0)}", "\r\nSet-Cookie: injected=1", "ﬀ𝕏🙂", "\uFFFF", "-1", "99999999999999999999",
-			"1e309", "NaN", "", " ", "javascript:alert(1)//", "'><iframe src=//evil>", "%ZZ", "%", "a".repeat(3000));
+			"*{T(java.lang.System).exit(0)}", "\r\nSet-Cookie: injected=1", "ﬀ𝕏🙂", "\uFFFF", "-1",
+			"99999999999999999999", "1e309", "NaN", "", " ", "javascript:alert(1)//", "'><iframe src=//evil>", "%ZZ",
+			"%", "a".repeat(3000));
 
-	private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
-			"HEAD", "TRACE", "FOO");
+	private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "PUT", "DELETE", "PATCH",
+			"OPTIONS", "HEAD", "TRACE", "FOO");
 
 	private static final List<String> ACCEPT_LANGUAGES = List.of("fr", "en", "de", "*", "fr;q=2", "xx-YY;q=abc",
 			"fr-FR,fr;q=0.9,en;q=0.8", ";;;,,,", "<script>", "zh-Hant-TW-x-private", "q=0.5", "a".repeat(4000));
@@ -55,8 +58,8 @@ final class HostileRequests {
 				default -> route + "?" + query(random);
 			};
 			Map<String, String> headers = new LinkedHashMap<>();
-			headers.put("Accept", random.nextBoolean() ? "text/html" : pick(random, List.of("*/*", "application/json",
-					"image/png", "text/html;q=0.1", "garbage")));
+			headers.put("Accept", random.nextBoolean() ? "text/html"
+					: pick(random, List.of("*/*", "application/json", "image/png", "text/html;q=0.1", "garbage")));
 			headers.put("Accept-Language", pick(random, ACCEPT_LANGUAGES));
 			if (random.nextInt(20) == 0) {
 				headers.put("X-Padding", "x".repeat(20_000));
@@ -75,10 +78,11 @@ final class HostileRequests {
 		return List.of(new Request("GET", "/roles/" + "x".repeat(5000), html),
 				new Request("GET", "/quiz/result?v=1&x=" + "a".repeat(10_000), html),
 				new Request("GET", "/quiz?" + "a=b&".repeat(5000), html),
-				new Request("GET", "/" + "?q=" + "y".repeat(30_000), html),
-				new Request("GET", "/roles/%00", html), new Request("GET", "/roles/%2500", html),
+				new Request("GET", "/" + "?q=" + "y".repeat(30_000), html), new Request("GET", "/roles/%00", html),
+				new Request("GET", "/roles/%2500", html),
 				new Request("GET", "/roles/..%2f..%2f..%2fetc%2fpasswd", html),
-				new Request("GET", "/roles/%2e%2e/%2e%2e/etc/passwd", html), new Request("GET", "/../../etc/passwd", html),
+				new Request("GET", "/roles/%2e%2e/%2e%2e/etc/passwd", html),
+				new Request("GET", "/../../etc/passwd", html),
 				new Request("GET", "/roles/a%0d%0aSet-Cookie:%20injected=1", html),
 				new Request("GET", "/roles?lang=fr%0d%0aSet-Cookie:%20injected=1", html),
 				new Request("GET", "/WEB-INF/web.xml", html), new Request("GET", "/META-INF/MANIFEST.MF", html),
@@ -99,7 +103,10 @@ final class HostileRequests {
 		return query.toString();
 	}
 
-	/** Percent-encodes as a browser would, so that the request line stays well-formed HTTP. */
+	/**
+	 * Percent-encodes as a browser would, so that the request line stays well-formed
+	 * HTTP.
+	 */
 	private static String encode(String value) {
 		return UriUtils.encode(value, "UTF-8");
 	}

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A bare HTTP/1.0 client over a socket, so that a test can send what no well-behaved client would: any method, any
- * bytes in the request line, oversized or malformed headers.
+ * A bare HTTP/1.0 client over a socket, so that a test can send what no well-behaved
+ * client would: any method, any bytes in the request line, oversized or malformed
+ * headers.
  */
 final class RawHttp {
 
@@ -63,8 +64,8 @@ final class RawHttp {
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
 			if (colon > 0) {
-				headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
-						(a, b) -> a + "\n" + b);
+				headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+						lines[i].substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
 			}
 		}
 		return new Response(status, headers, body);
@@ -74,7 +75,8 @@ final class RawHttp {
 	 * What came back.
 	 *
 	 * @param status the status code, 0 when no status line was received
-	 * @param headers the headers, names in lower case, repeated headers joined by a newline
+	 * @param headers the headers, names in lower case, repeated headers joined by a
+	 * newline
 	 * @param body the body
 	 */
 	record Response(int status, Map<String, String> headers, String body) {

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every response carries the security headers; no page opens a session or sets a cookie it does not need. */
+/**
+ * Every response carries the security headers; no page opens a session or sets a cookie
+ * it does not need.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityHeadersTests {
@@ -29,10 +32,12 @@ class SecurityHeadersTests {
 	void everyResponseCarriesTheSecurityHeaders(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML).exchange();
 		String csp = result.getResponse().getHeader("Content-Security-Policy");
-		assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
-				"base-uri 'self'", "object-src 'none'")
+		assertThat(csp)
+			.contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'",
+					"object-src 'none'")
 			.doesNotContain("unsafe-inline", "unsafe-eval", "*");
-		assertThat(result).headers().hasValue("X-Content-Type-Options", "nosniff")
+		assertThat(result).headers()
+			.hasValue("X-Content-Type-Options", "nosniff")
 			.hasValue("Referrer-Policy", "strict-origin-when-cross-origin")
 			.hasValue("Cross-Origin-Opener-Policy", "same-origin")
 			.hasValue("X-Frame-Options", "DENY")
@@ -65,7 +70,9 @@ class SecurityHeadersTests {
 	@Test
 	void stateChangingRequestsWithoutACsrfTokenAreRefused() {
 		for (String path : new String[] { "/quiz", "/compare", "/roles", "/" }) {
-			MvcTestResult result = this.mvc.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			MvcTestResult result = this.mvc.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("a=1")
 				.exchange();
 			assertThat(result).as(path).hasStatus(HttpStatus.FORBIDDEN);

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * When the tests run with the {@code postgres} profile (the second Surefire run of {@code ./mvnw verify}), checks
- * once that the database answers. Without it they are skipped with a visible warning on a developer's machine, and
- * fail under CI ({@code CI=true}). Registered for every test class through JUnit's extension auto-detection.
+ * When the tests run with the {@code postgres} profile (the second Surefire run of
+ * {@code ./mvnw verify}), checks once that the database answers. Without it they are
+ * skipped with a visible warning on a developer's machine, and fail under CI
+ * ({@code CI=true}). Registered for every test class through JUnit's extension
+ * auto-detection.
  */
 public class PostgresAvailability implements ExecutionCondition {
 

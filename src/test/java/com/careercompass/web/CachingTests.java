@@ -59,7 +59,8 @@ class CachingTests {
 		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
 		HttpResponse<String> response = get(css, "en", null);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000",
+				"immutable");
 		String icon = Jsoup.parse(get("/", "en", null).body()).select("link[rel=icon]").attr("href");
 		assertThat(icon).matches("/favicon-[0-9a-f]{32}\\.svg");
 	}

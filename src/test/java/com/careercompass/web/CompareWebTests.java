@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every route of the comparison, and every bad input a person or a tampered link can send. */
+/**
+ * Every route of the comparison, and every bad input a person or a tampered link can
+ * send.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CompareWebTests {
@@ -54,14 +57,14 @@ class CompareWebTests {
 	void pairPageShowsTheOverlapTheDataGives() {
 		Comparison c = this.comparisons.compare("machine-learning-engineer", "data-scientist");
 		Document page = page(PAIR + "?lang=en", HttpStatus.OK);
-		assertThat(page.select(".overlap-count").eachText()).containsExactly(
-				String.valueOf(c.skills().onlyA().size()), String.valueOf(c.skills().shared().size()),
-				String.valueOf(c.skills().onlyB().size()));
+		assertThat(page.select(".overlap-count").eachText()).containsExactly(String.valueOf(c.skills().onlyA().size()),
+				String.valueOf(c.skills().shared().size()), String.valueOf(c.skills().onlyB().size()));
 		assertThat(page.select("#skills-shared li")).hasSize(c.skills().shared().size());
 		assertThat(page.select("#skills-only-a li")).hasSize(c.skills().onlyA().size());
 		assertThat(page.select(".overlap-diagram a").eachAttr("href")).containsExactly("#skills-only-a",
 				"#skills-shared", "#skills-only-b");
-		assertThat(page.select(".overlap-diagram a").eachAttr("aria-label")).allSatisfy((l) -> assertThat(l).isNotBlank());
+		assertThat(page.select(".overlap-diagram a").eachAttr("aria-label"))
+			.allSatisfy((l) -> assertThat(l).isNotBlank());
 		assertThat(page.select("#differences tbody tr")).hasSize(this.catalogs.catalog().contrasts().size());
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + PAIR);
 	}
@@ -72,7 +75,8 @@ class CompareWebTests {
 		assertThat(page.select("#pay .pay-group h3").eachText()).containsExactly("United States, US Dollar (USD)",
 				"France, Euro (EUR)", "India, Indian Rupee (INR)");
 		assertThat(page.select("#pay .pay-group").get(0).select(".pay-chart figcaption").text()).contains("$200,000");
-		assertThat(page.select("#pay .pay-group").get(2).select(".pay-chart")).as("only one side has INR figures").isEmpty();
+		assertThat(page.select("#pay .pay-group").get(2).select(".pay-chart")).as("only one side has INR figures")
+			.isEmpty();
 		assertThat(page.select("#pay .pay-group").get(2).text()).contains("No figures for Data Scientist");
 		assertThat(page.select(".match-table tbody tr").eachText())
 			.anySatisfy((row) -> assertThat(row).contains("PayScale (average base salary) · 2023", "Mean", "$115,243",
@@ -86,7 +90,8 @@ class CompareWebTests {
 		assertThat(page.select("h1").text()).isEqualTo("Data Scientist vs ML Engineer");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + PAIR);
 		assertThat(page.select("a.swap").attr("href")).isEqualTo(PAIR);
-		assertThat(page.select(".overlap-count").eachText()).element(0).isEqualTo(page(PAIR, HttpStatus.OK).select(".overlap-count").eachText().get(2));
+		assertThat(page.select(".overlap-count").eachText()).element(0)
+			.isEqualTo(page(PAIR, HttpStatus.OK).select(".overlap-count").eachText().get(2));
 	}
 
 	@Test

@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages need the servlet container's error dispatch, so these tests talk HTTP to a real server. */
+/**
+ * Error pages need the servlet container's error dispatch, so these tests talk HTTP to a
+ * real server.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPagesTests {
 
@@ -31,7 +34,8 @@ class ErrorPagesTests {
 	void unknownRoleGetsTheLocalized404PageWithAWayBack(String language) throws Exception {
 		HttpResponse<String> response = get("/roles/astronaut", "GET", language);
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("html").attr("lang")).isEqualTo(language);
 		assertThat(page.select("h1").text()).isEqualTo(language.equals("en") ? "Page not found" : "Page introuvable");

@@ -26,8 +26,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every fact in the database is visible to a reader in both languages: on a page of its own, and under its source
- * article on the sources page.
+ * Every fact in the database is visible to a reader in both languages: on a page of its
+ * own, and under its source article on the sources page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,14 +66,16 @@ class EveryFactVisibleTests {
 	void everyFactIsListedUnderItsSourceArticle(String language) {
 		Locale locale = Locale.forLanguageTag(language);
 		Catalog catalog = this.catalogs.catalog();
-		Document sources = Html.parse(this.mvc.get().uri("/sources?lang=" + language).accept(MediaType.TEXT_HTML).exchange());
+		Document sources = Html
+			.parse(this.mvc.get().uri("/sources?lang=" + language).accept(MediaType.TEXT_HTML).exchange());
 		assertThat(sources.select("article.source")).hasSize(catalog.sources().size());
 		catalog.facts().forEach((f) -> f.sourceIds().forEach((id) -> assertListed(sources, id, f.text(), locale)));
 		catalog.skills().forEach((s) -> s.sourceIds().forEach((id) -> assertListed(sources, id, s.name(), locale)));
 		catalog.outlook().forEach((o) -> assertListed(sources, o.sourceId(), o.text(), locale));
 		catalog.useCases().forEach((u) -> u.sourceIds().forEach((id) -> assertListed(sources, id, u.text(), locale)));
 		catalog.premiums().forEach((p) -> assertListed(sources, p.sourceId(), p.skill(), locale));
-		catalog.contrasts().forEach((c) -> c.sourceIds().forEach((id) -> assertListed(sources, id, c.aspect(), locale)));
+		catalog.contrasts()
+			.forEach((c) -> c.sourceIds().forEach((id) -> assertListed(sources, id, c.aspect(), locale)));
 		for (PayFigure p : catalog.pay()) {
 			assertThat(spaces(article(sources, p.sourceId()).text()))
 				.contains(spaces(Formats.money(p.amount(), p.currency(), locale)));

@@ -50,7 +50,10 @@ class PagesTests {
 				continue;
 			}
 			// What a browser sends when a person follows a link.
-			MvcTestResult result = this.mvc.get().uri(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").exchange();
+			MvcTestResult result = this.mvc.get()
+				.uri(path)
+				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+				.exchange();
 			assertThat(result.getResponse().getStatus()).as(path).isLessThan(400);
 			String type = result.getResponse().getContentType();
 			if (result.getResponse().getStatus() != 200 || type == null || !type.startsWith("text/html")) {
@@ -63,7 +66,8 @@ class PagesTests {
 				}
 			}
 		}
-		assertThat(seen).as("pages reached by following links").hasSizeGreaterThan(20)
+		assertThat(seen).as("pages reached by following links")
+			.hasSizeGreaterThan(20)
 			.contains("/open-data", "/data/salaries.csv", "/quiz", "/compare");
 	}
 
@@ -91,7 +95,10 @@ class PagesTests {
 
 	@Test
 	void profileInFrenchFormatsFiguresTheFrenchWayAndRemembersTheChoice() {
-		MvcTestResult result = this.mvc.get().uri("/roles/machine-learning-engineer?lang=fr").accept(MediaType.TEXT_HTML).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/roles/machine-learning-engineer?lang=fr")
+			.accept(MediaType.TEXT_HTML)
+			.exchange();
 		assertThat(result).hasStatusOk().cookies().containsCookie("lang");
 		Document profile = Html.parse(result);
 		assertThat(profile.select("html").attr("lang")).isEqualTo("fr");
@@ -100,7 +107,8 @@ class PagesTests {
 			.anySatisfy((t) -> assertThat(t).matches("115\\h243\\h\\$US.*"));
 		assertThat(profile.select("link[hreflang]").eachAttr("href")).containsExactly(
 				"http://localhost/roles/machine-learning-engineer?lang=en",
-				"http://localhost/roles/machine-learning-engineer?lang=fr", "http://localhost/roles/machine-learning-engineer");
+				"http://localhost/roles/machine-learning-engineer?lang=fr",
+				"http://localhost/roles/machine-learning-engineer");
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The quiz's routes and every bad input: incomplete forms keep their answers; tampered links get a clear 400. */
+/**
+ * The quiz's routes and every bad input: incomplete forms keep their answers; tampered
+ * links get a clear 400.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuizWebTests {
@@ -80,7 +83,8 @@ class QuizWebTests {
 		assertThat(result.select(".match-bars li")).hasSize(4);
 		assertThat(result.select(".match-bars li").first().text()).contains("Data Scientist");
 		assertThat(result.select("#why-heading + .reasons li")).hasSizeBetween(3, 5);
-		assertThat(result.select("#why-heading + .reasons li").first().text()).matches("\\+\\d+ points .*You answered: .*");
+		assertThat(result.select("#why-heading + .reasons li").first().text())
+			.matches("\\+\\d+ points .*You answered: .*");
 		assertThat(result.select("#lower-heading").text()).startsWith("Closest alternative:");
 		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
 		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist");
@@ -111,7 +115,8 @@ class QuizWebTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "v=1&present=5", "v=1&" + STATISTICIAN + "&unknown=3", "v=1&" + STATISTICIAN + "&present=4",
+	@ValueSource(strings = { "v=1&present=5", "v=1&" + STATISTICIAN + "&unknown=3",
+			"v=1&" + STATISTICIAN + "&present=4",
 			"v=1&" + "present=9&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5"
 					+ "&languages=1&sql=4&mlfocus=3&gpu=1&background=stats",
 			"v=1&" + "present=x&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5"
