@@ -84,6 +84,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
+		// One buffer for the whole page: it leaves in as few writes as possible.
+		response.setBufferSize(page.body().length);
 		response.getOutputStream().write(page.body());
 	}
 
