@@ -24,9 +24,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# The production launch command (docs/operations.md); JAVA may point at another JDK.
+# The production launch command (docs/operations.md, src/test/scripts/jvm-flags); JAVA may point at another JDK.
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms48m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"}
+JAVA_OPTS=${JAVA_OPTS:-"$(cat src/test/scripts/jvm-flags)"}
 PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)

@@ -28,10 +28,12 @@ trap cleanup EXIT
 JAR=target/career-compass-0.1.0-SNAPSHOT.jar
 bash src/test/scripts/postgres.sh start "$WORK/pg" "$PG_PORT"
 
+# The documented launch (docs/operations.md): src/test/scripts/jvm-flags, and the public address for absolute links.
+read -r -a JVM_FLAGS <src/test/scripts/jvm-flags
 start_instance() {
-  SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" \
-    java -XX:+UseSerialGC -Xmx128m -jar "$JAR" --server.port="$1" --server.address=127.0.0.1 \
-    >"$WORK/$2.log" 2>&1 &
+  SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" MALLOC_ARENA_MAX=2 \
+    java "${JVM_FLAGS[@]}" -jar "$JAR" --server.port="$1" --server.address=127.0.0.1 \
+    --portal.base-url=https://careers.example.org >"$WORK/$2.log" 2>&1 &
   echo $!
 }
 wait_ready() {
@@ -55,6 +57,12 @@ http {
   access_log off;
   client_body_temp_path $WORK/tmp; proxy_temp_path $WORK/tmp; fastcgi_temp_path $WORK/tmp;
   uwsgi_temp_path $WORK/tmp; scgi_temp_path $WORK/tmp;
+  # Limits of docs/operations.md: whole headers in 10 s, bodies up to 16 KB in 10 s, nothing slower.
+  client_header_timeout 10s;
+  client_body_timeout 10s;
+  client_max_body_size 16k;
+  large_client_header_buffers 4 8k;
+  send_timeout 10s;
   upstream portal {
     server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=30s;
     server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=30s;
@@ -67,6 +75,10 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$host;
+      # Set here, never passed on from the client.
+      proxy_set_header X-Forwarded-Host \$host;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_connect_timeout 1s;
       proxy_read_timeout 10s;
       proxy_next_upstream error timeout http_502 http_503 http_504;
@@ -81,11 +93,12 @@ NGINX_PID=$!
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/" && break; sleep 0.05; done
 
 QUIZ="/quiz/result?v=1&present=2&production=5&statistics=2&software=5&dataset=2&performance=5&deeplearning=3&business=2&languages=4&sql=2&mlfocus=4&gpu=3&background=software"
-# Behind the load balancer every instance sees the same Host (pages carry absolute hreflang/canonical links).
-HOST='Host: careers.example.org'
+# Absolute links come from portal.base-url, so any Host gives the same bytes; send a forged one to prove it.
+HOST='Host: evil.example'
 curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$A_PORT$QUIZ" >"$WORK/quiz-a.html"
 curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$B_PORT$QUIZ" >"$WORK/quiz-b.html"
 if ! cmp -s "$WORK/quiz-a.html" "$WORK/quiz-b.html"; then echo "FAILED: quiz result differs between instances" >&2; exit 1; fi
+if grep -q 'evil.example' "$WORK/quiz-a.html"; then echo "FAILED: the forged Host reached a link" >&2; exit 1; fi
 echo "quiz result through A and through B: byte-identical ($(wc -c <"$WORK/quiz-a.html") bytes)"
 for path in / /roles/data-scientist /compare/data-scientist-vs-machine-learning-engineer /sources /quiz; do
   for lang in en fr; do

@@ -1,8 +1,14 @@
 package com.careercompass.api;
 
+import java.util.Set;
+
+import com.careercompass.system.BaseUrl;
+import com.careercompass.system.PageParameters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +35,20 @@ class ApiConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*", "/data/*");
 		registration.setOrder(1);
 		return registration;
+	}
+
+	/** The API's query parameters; any other is ignored, as on the pages. */
+	@Bean
+	PageParameters apiPageParameters() {
+		return PageParameters.of("/api/**", Set.of("role", "country", "currency", "a", "b"));
+	}
+
+	/**
+	 * The servers of the OpenAPI document: the public address, never the request's host.
+	 */
+	@Bean
+	ServerBaseUrlCustomizer publicServerUrl(BaseUrl baseUrl) {
+		return (serverBaseUrl, request) -> baseUrl.get();
 	}
 
 	@Bean

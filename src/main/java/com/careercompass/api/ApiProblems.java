@@ -1,11 +1,15 @@
 package com.careercompass.api;
 
 import java.net.URI;
+import java.util.Objects;
+import java.util.UUID;
 
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
 import com.careercompass.quiz.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,6 +35,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+	private static final Log logger = LogFactory.getLog(ApiProblems.class);
+
 	@ExceptionHandler(RoleNotFoundException.class)
 	ResponseEntity<ProblemDetail> roleNotFound(RoleNotFoundException ex, HttpServletRequest request) throws Exception {
 		return problem(request, ex, HttpStatus.NOT_FOUND, "Unknown role. The roles are listed at /api/v1/roles.");
@@ -45,8 +51,9 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request)
 			throws Exception {
 		String detail = ex.oldVersion() ? "These answers are for another version of the quiz; see /api/v1/quiz."
-				: "Every question of /api/v1/quiz needs exactly one valid answer (1 to 5, or an option code). Check: "
-						+ String.join(", ", ex.questions().stream().limit(20).map(ApiProblems::shorten).toList()) + ".";
+				: "Every question of /api/v1/quiz needs exactly one valid answer (1 to 5, or an option code)."
+						+ (ex.questions().isEmpty() ? "" : " Check: " + String.join(", ", ex.questions()) + ".")
+						+ ((ex.unknownKeys() > 0) ? " " + ex.unknownKeys() + " key(s) name no question." : "");
 		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
 	}
 
@@ -74,7 +81,16 @@ class ApiProblems {
 			return problem(request, ex, error.getStatusCode(), (body.getDetail() != null) ? body.getDetail()
 					: HttpStatus.valueOf(error.getStatusCode().value()).getReasonPhrase());
 		}
-		return problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+		String id = UUID.randomUUID().toString();
+		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side. Quote correlation id " + id + " if you report it.");
+		// Only API errors get here (pages' are rethrown above and logged by the
+		// container),
+		// once each.
+		logger.error("API request failed: " + request.getMethod() + " " + request.getRequestURI() + " [correlation id "
+				+ id + "]", ex);
+		Objects.requireNonNull(response.getBody()).setProperty("correlationId", id);
+		return response;
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex,
@@ -92,10 +108,6 @@ class ApiProblems {
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
-	}
-
-	private static String shorten(String code) {
-		return (code.length() > 40) ? code.substring(0, 40) + "…" : code;
 	}
 
 }

@@ -10,6 +10,7 @@ import com.careercompass.quiz.Question;
 import com.careercompass.quiz.Quiz;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.quiz.QuizService;
+import com.careercompass.system.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/api/v1/quiz", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,9 +40,12 @@ class QuizApiController {
 
 	private final MessageSource messages;
 
-	QuizApiController(QuizService quizzes, MessageSource messages) {
+	private final BaseUrl baseUrl;
+
+	QuizApiController(QuizService quizzes, MessageSource messages, BaseUrl baseUrl) {
 		this.quizzes = quizzes;
 		this.messages = messages;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping
@@ -71,10 +74,7 @@ class QuizApiController {
 		Quiz quiz = this.quizzes.quiz();
 		Answers answers = this.quizzes.answers(quiz, body.version(), body.answers());
 		QuizResultView view = this.quizzes.result(quiz, answers, locale);
-		String page = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path(answers.resultPath(quiz))
-			.build()
-			.toUriString();
+		String page = this.baseUrl.get() + answers.resultPath(quiz);
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ResultJson.of(quiz.version(), view, page));
 	}
 

@@ -3,28 +3,43 @@ package com.careercompass.career;
 import java.util.List;
 import java.util.function.Function;
 
-import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The career facts as one immutable {@link Catalog}. The data only changes with a Flyway
- * migration, which runs before the application starts, so the catalog is read once and
- * then served from the cache.
+ * migration, which runs before the application starts, so the catalog is read once, while
+ * the application starts (which fails, saying why, if the database cannot be read): a
+ * running instance never needs the database again.
  */
 @Service
 public class CatalogService {
 
-	private final CatalogRepository repository;
+	private final Catalog catalog;
 
-	CatalogService(CatalogRepository repository) {
-		this.repository = repository;
+	CatalogService(CatalogRepository repository, PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		try {
+			this.catalog = readOnly.execute((status) -> read(repository));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			throw new IllegalStateException("Could not read the career facts from the database at start-up", ex);
+		}
 	}
 
-	@Cacheable("catalog")
-	@Transactional(readOnly = true)
+	/**
+	 * The catalog, read at start.
+	 * @return every fact
+	 */
 	public Catalog catalog() {
-		CatalogRepository r = this.repository;
+		return this.catalog;
+	}
+
+	private static Catalog read(CatalogRepository r) {
 		return new Catalog(map(r.sources(), SourceEntity::toSource), map(r.roles(), RoleEntity::toRole),
 				map(r.facts(), RoleFactEntity::toFact), map(r.skills(), SkillEntity::toSkill),
 				map(r.pay(), PayFigureEntity::toFigure), map(r.premiums(), PayPremiumEntity::toPremium),

@@ -2,7 +2,6 @@ package com.careercompass.compare;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
@@ -21,28 +20,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CompareController {
 
-	private static final Set<String> PARAMETERS = Set.of("a", "b", "lang");
-
 	private final CatalogService catalogs;
 
 	CompareController(CatalogService catalogs) {
 		this.catalogs = catalogs;
 	}
 
-	/** The picker; with both roles chosen, a redirect to the pair's shareable address. */
+	/**
+	 * The picker; with both roles chosen, a redirect to the pair's shareable address.
+	 * Parameters other than {@code a}, {@code b} and {@code lang} never reach it
+	 * ({@link CompareParameters}).
+	 */
 	@GetMapping("/compare")
 	String picker(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {
 		Catalog catalog = this.catalogs.catalog();
 		List<String> a = params.getOrDefault("a", List.of());
 		List<String> b = params.getOrDefault("b", List.of());
-		if (a.isEmpty() && b.isEmpty() && PARAMETERS.containsAll(params.keySet())) {
+		if (a.isEmpty() && b.isEmpty()) {
 			choices(catalog, model, locale, ComparisonService.DEFAULT_A, ComparisonService.DEFAULT_B, null);
 			return "compare/picker";
 		}
 		String chosenA = (a.size() == 1) ? a.get(0) : null;
 		String chosenB = (b.size() == 1) ? b.get(0) : null;
-		if (chosenA == null || chosenB == null || !PARAMETERS.containsAll(params.keySet())) {
+		if (chosenA == null || chosenB == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			choices(catalog, model, locale, chosenA, chosenB, "compare.error.params");
 			return "compare/picker";

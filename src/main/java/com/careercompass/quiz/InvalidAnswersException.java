@@ -12,11 +12,20 @@ public class InvalidAnswersException extends RuntimeException {
 
 	private final List<String> questions;
 
-	InvalidAnswersException(boolean oldVersion, List<String> questions) {
-		super(oldVersion ? "Answers are for another version of the quiz"
-				: "Missing, unknown or out-of-range answers: " + String.join(", ", questions));
+	private final int unknownKeys;
+
+	/**
+	 * @param oldVersion whether the answers are for another version
+	 * @param questions the quiz's own question codes left without a valid answer
+	 * @param unknownKeys how many keys name no question (never repeated back: they are
+	 * the client's text)
+	 */
+	InvalidAnswersException(boolean oldVersion, List<String> questions, int unknownKeys) {
+		super(oldVersion ? "Answers are for another version of the quiz" : "Missing or out-of-range answers: "
+				+ String.join(", ", questions) + "; unknown keys: " + unknownKeys);
 		this.oldVersion = oldVersion;
 		this.questions = List.copyOf(questions);
+		this.unknownKeys = unknownKeys;
 	}
 
 	/** Whether the answers are for another version of the quiz. */
@@ -24,9 +33,14 @@ public class InvalidAnswersException extends RuntimeException {
 		return this.oldVersion;
 	}
 
-	/** The question codes whose answer is missing, unknown or out of range. */
+	/** The question codes whose answer is missing or out of range. */
 	public List<String> questions() {
 		return this.questions;
+	}
+
+	/** How many keys of the answers name no question. */
+	public int unknownKeys() {
+		return this.unknownKeys;
 	}
 
 }

@@ -7,44 +7,60 @@ import java.util.Map;
 
 import com.careercompass.career.CatalogService;
 
-import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The quiz and its scoring. The quiz only changes with a migration, so it is read once.
+ * The quiz and its scoring. The quiz only changes with a migration, so it is read once,
+ * while the application starts: scoring never needs the database.
  */
 @Service
 public class QuizService {
 
-	private final QuizRepository repository;
+	private final Quiz quiz;
 
 	private final CatalogService catalogs;
 
-	QuizService(QuizRepository repository, CatalogService catalogs) {
-		this.repository = repository;
+	QuizService(QuizRepository repository, CatalogService catalogs, PlatformTransactionManager transactions) {
 		this.catalogs = catalogs;
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		try {
+			this.quiz = readOnly.execute((status) -> read(repository));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			throw new IllegalStateException("Could not read the quiz from the database at start-up", ex);
+		}
 	}
 
-	@Cacheable("quiz")
-	@Transactional(readOnly = true)
+	/**
+	 * The quiz, read at start.
+	 * @return its questions and weights
+	 */
 	public Quiz quiz() {
+		return this.quiz;
+	}
+
+	private static Quiz read(QuizRepository repository) {
 		Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
 		List<String> scored = new java.util.ArrayList<>();
-		for (QuizRepository.WeightRow row : this.repository.weights()) {
+		for (QuizRepository.WeightRow row : repository.weights()) {
 			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>())
 				.put(row.getSlug(), row.getWeight());
 			if (!scored.contains(row.getSlug())) {
 				scored.add(row.getSlug());
 			}
 		}
-		List<Question> questions = this.repository.questions()
+		List<Question> questions = repository.questions()
 			.stream()
 			.map((q) -> new Question(q.code, q.kind, q.text,
 					q.options.stream().map(QuizOptionEntity::toOption).toList(),
 					Map.copyOf(weights.getOrDefault(q.id, Map.of()))))
 			.toList();
-		return new Quiz(this.repository.version(), questions, List.copyOf(scored));
+		return new Quiz(repository.version(), questions, List.copyOf(scored));
 	}
 
 	/**
@@ -80,17 +96,15 @@ public class QuizService {
 	 */
 	public Answers answers(Quiz quiz, int version, Map<String, String> values) {
 		if (version != quiz.version()) {
-			throw new InvalidAnswersException(true, List.of());
+			throw new InvalidAnswersException(true, List.of(), 0);
 		}
 		Map<String, String[]> params = new LinkedHashMap<>();
 		params.put(AnswerReader.VERSION, new String[] { String.valueOf(version) });
 		values.forEach((code, value) -> params.put(code, new String[] { String.valueOf(value) }));
 		AnswerReader.Submission submission = AnswerReader.fromForm(quiz, params);
-		List<String> unknown = values.keySet().stream().filter((code) -> quiz.question(code).isEmpty()).toList();
-		if (!submission.complete() || !unknown.isEmpty()) {
-			List<String> wrong = new java.util.ArrayList<>(submission.missing());
-			wrong.addAll(unknown);
-			throw new InvalidAnswersException(false, wrong);
+		long unknown = values.keySet().stream().filter((code) -> quiz.question(code).isEmpty()).count();
+		if (!submission.complete() || unknown > 0) {
+			throw new InvalidAnswersException(false, submission.missing(), (int) unknown);
 		}
 		return submission.answers(quiz);
 	}

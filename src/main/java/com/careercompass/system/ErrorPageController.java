@@ -36,9 +36,16 @@ class ErrorPageController implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
-		model.addAttribute("kind",
-				(status == HttpStatus.NOT_FOUND) ? "404" : status.is4xxClientError() ? "4xx" : "5xx");
+		model.addAttribute("kind", kind(status));
 		return "error/page";
+	}
+
+	/** The message keys' infix: a few statuses have words of their own. */
+	static String kind(HttpStatus status) {
+		return switch (status.value()) {
+			case 404, 408, 413, 503 -> String.valueOf(status.value());
+			default -> status.is4xxClientError() ? "4xx" : "5xx";
+		};
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
@@ -53,11 +60,13 @@ class ErrorPageController implements ErrorController {
 	}
 
 	private static String detail(HttpStatus status) {
-		return switch (status) {
-			case NOT_FOUND -> "No such endpoint. The API is described at /v3/api-docs.";
-			case METHOD_NOT_ALLOWED ->
-				"This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
-			case BAD_REQUEST -> "The request could not be read: check the address, its encoding and the parameters.";
+		return switch (status.value()) {
+			case 404 -> "No such endpoint. The API is described at /v3/api-docs.";
+			case 405 -> "This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
+			case 400 -> "The request could not be read: check the address, its encoding and the parameters.";
+			case 413 -> "The request body is larger than the 16 KB this API accepts.";
+			case 408 -> "The request body did not arrive in time; send it again, all at once.";
+			case 503 -> "Too many requests are sending a body right now; try again in a second.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
 		};
 	}

@@ -9,21 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Links to the current page in each language (for the switch and the {@code hreflang}
- * alternates), keeping every query parameter but {@code lang}, so a switch never loses
- * what the user is looking at (an absurdly long query string is dropped rather than
- * repeated).
+ * alternates), keeping every known query parameter but {@code lang}
+ * ({@link CanonicalRequest}: never a posted form field, never a tracking tag), so a
+ * switch never loses what the user is looking at (an absurdly long query string is
+ * dropped rather than repeated).
  *
  * @param links one link per language
  * @param defaultHref the page without a language, for {@code hreflang="x-default"}
- * @param base scheme, host and context path, for the absolute addresses {@code hreflang}
- * and {@code canonical} need
+ * @param base the public address ({@link BaseUrl}), for the absolute addresses
+ * {@code hreflang} and {@code canonical} need
  */
 public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 
@@ -38,7 +38,7 @@ public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 
 	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-	static LanguageLinks of(HttpServletRequest request, Locale current) {
+	static LanguageLinks of(HttpServletRequest request, Locale current, String base) {
 		String path = pathOf(request);
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 		boolean keepQuery = request.getQueryString() == null || request.getQueryString().length() <= MAX_QUERY;
@@ -52,7 +52,6 @@ public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 			.map((locale) -> new Link(locale.getLanguage(), href(path, query, locale.getLanguage()),
 					locale.getLanguage().equals(current.getLanguage())))
 			.toList();
-		String base = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
 		return new LanguageLinks(links, href(path, query, null), base);
 	}
 

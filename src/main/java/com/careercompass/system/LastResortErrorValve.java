@@ -37,6 +37,7 @@ class LastResortErrorValve extends ErrorReportValve {
 		String kind = (status >= 500) ? "5xx" : "4xx";
 		String uri = request.getRequestURI();
 		try {
+			SecurityHeaders.apply(request.isSecure(), response);
 			if (uri != null && uri.startsWith("/api/")) {
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding("UTF-8");
@@ -50,9 +51,6 @@ class LastResortErrorValve extends ErrorReportValve {
 			}
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
-			response.setHeader("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY);
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"

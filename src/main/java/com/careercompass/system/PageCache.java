@@ -1,48 +1,74 @@
 package com.careercompass.system;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.lang.Nullable;
 import org.springframework.util.DigestUtils;
 
 /**
- * Rendered pages by address and language. Every page is a pure function of its address
- * and the reader's language, and the data behind it only changes with a migration (that
- * is, a restart), so a page is rendered once and then served from memory. Bounded by
- * total size, least recently used first out.
+ * Rendered pages by address and language. Every page is a pure function of its canonical
+ * address and the reader's language, and the data behind it only changes with a migration
+ * (that is, a restart), so a page is rendered once and then served from memory.
+ * <p>
+ * A Caffeine cache weighed in bytes: key, body and a fixed overhead per entry, and never
+ * less than {@code maxBytes / maxEntries}, which caps the number of entries. Its
+ * frequency-based admission keeps the pages people read when a flood of one-off addresses
+ * passes through.
  */
 final class PageCache {
 
+	/**
+	 * What an entry costs beyond its key and body: the page record, its validator and
+	 * content type, Caffeine's node and the map's table slot (measured with a heap
+	 * histogram, rounded up).
+	 */
+	static final int ENTRY_OVERHEAD = 400;
+
+	private final Cache<String, Page> pages;
+
 	private final long maxBytes;
 
-	private long bytes;
-
-	private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
-
-	PageCache(long maxBytes) {
+	/**
+	 * @param maxBytes the most the cache may weigh
+	 * @param maxEntries the most entries it may hold
+	 */
+	PageCache(long maxBytes, int maxEntries) {
 		this.maxBytes = maxBytes;
+		int floor = (int) Math.max(1, maxBytes / maxEntries);
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, Page page) -> Math.max(floor, weight(key, page)))
+			// Evict on the caller's thread: the bound holds the moment put returns.
+			.executor(Runnable::run)
+			.build();
 	}
 
-	synchronized Page get(String key) {
-		return this.pages.get(key);
+	static int weight(String key, Page page) {
+		// Strings hold one byte per Latin-1 character, two otherwise: count two.
+		return 2 * key.length() + page.body().length + page.etag().length() + ENTRY_OVERHEAD;
 	}
 
-	synchronized void put(String key, Page page) {
-		if (page.body().length > this.maxBytes / 4) {
-			return;
+	@Nullable
+	Page get(String key) {
+		return this.pages.getIfPresent(key);
+	}
+
+	void put(String key, Page page) {
+		// A page a quarter of the whole cache would push out everything else.
+		if (weight(key, page) <= this.maxBytes / 4) {
+			this.pages.put(key, page);
 		}
-		Page previous = this.pages.put(key, page);
-		this.bytes += page.body().length - ((previous != null) ? previous.body().length : 0);
-		var eldest = this.pages.entrySet().iterator();
-		while (this.bytes > this.maxBytes && eldest.hasNext()) {
-			Map.Entry<String, Page> entry = eldest.next();
-			this.bytes -= entry.getValue().body().length;
-			eldest.remove();
-		}
 	}
 
-	synchronized int size() {
-		return this.pages.size();
+	long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
+	}
+
+	long weight() {
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
 	}
 
 	/**

@@ -1,22 +1,30 @@
 package com.careercompass.system;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.lang.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages from {@link PageCache} and answers revalidation with 304. Only successful
- * GET responses that set no cookie are kept; the key is the address and the language the
- * page would be rendered in. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
+ * GET responses that set no cookie are kept; HEAD is answered from the same entries (a
+ * HEAD that misses renders the page as a GET would, once). The key is the canonical
+ * address ({@link CanonicalRequest}: known parameters only, in order) and the language
+ * the page is rendered in; it never holds the host, as absolute links come from the
+ * configured base address. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
  * (browsers keep them but ask again, cheaply) and {@code Vary: Accept-Language, Cookie}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
@@ -24,6 +32,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	static final String CACHE_CONTROL = "no-cache";
 
 	static final String VARY = "Accept-Language, Cookie";
+
+	/** Longer addresses are answered but not kept: nobody links to them. */
+	static final int MAX_KEY = 1024;
 
 	private final PageCache cache;
 
@@ -34,13 +45,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 		this.locales = locales;
 	}
 
+	PageCache cache() {
+		return this.cache;
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		String context = request.getContextPath();
+		String method = request.getMethod();
 		// A response that remembers a newly chosen language sets a cookie: never served
 		// from, or put into, the cache.
-		String context = request.getContextPath();
-		return !"GET".equals(request.getMethod()) || path.startsWith(context + "/actuator")
+		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith(context + "/actuator")
 				|| path.startsWith(context + "/api/") || path.startsWith(context + "/v3/")
 				|| path.startsWith(context + "/swagger-ui") || path.lastIndexOf('.') > path.lastIndexOf('/')
 				|| LanguageResolver.changesLanguage(request);
@@ -50,13 +66,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		PageCache.Page page = this.cache.get(key);
 		if (page != null) {
 			send(page, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
+		chain.doFilter(asGet(request), wrapper);
 		String type = wrapper.getContentType();
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
 				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && !request.isAsyncStarted()) {
@@ -66,6 +86,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 			wrapper.setHeader(HttpHeaders.VARY, VARY);
 		}
+		// For HEAD, Tomcat discards the body and keeps its length.
 		wrapper.copyBodyToResponse();
 	}
 
@@ -84,24 +105,50 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
+		if ("HEAD".equals(request.getMethod())) {
+			return;
+		}
 		// One buffer for the whole page: it leaves in as few writes as possible.
 		response.setBufferSize(page.body().length);
 		response.getOutputStream().write(page.body());
 	}
 
 	/**
-	 * The address and the language the page would be rendered in (as the dispatcher would
-	 * resolve it).
+	 * The canonical address and the language the page would be rendered in (as the
+	 * dispatcher would resolve it), or null for an address too long to keep.
 	 */
+	@Nullable
 	private String key(HttpServletRequest request) {
-		String query = request.getQueryString();
 		Locale locale = Languages.parse(request.getParameter(LanguageLinks.PARAM))
 			.orElseGet(() -> this.locales.resolveLocale(request));
-		// The host is part of the page (absolute hreflang and canonical links), so part
-		// of the key: a forged Host
-		// header can only ever fill its own entries.
-		return locale.getLanguage() + ' ' + request.getScheme() + "://" + request.getServerName() + ':'
-				+ request.getServerPort() + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		StringBuilder key = new StringBuilder(locale.getLanguage()).append(' ').append(request.getRequestURI());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			if (!LanguageLinks.PARAM.equals(parameter.getKey())) {
+				for (String value : parameter.getValue()) {
+					key.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+					separator = '&';
+				}
+			}
+		}
+		return (key.length() <= MAX_KEY) ? key.toString() : null;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** A HEAD rendered as the GET it stands for, so that its page can be kept. */
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		if (!"HEAD".equals(request.getMethod())) {
+			return request;
+		}
+		return new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
 	}
 
 }

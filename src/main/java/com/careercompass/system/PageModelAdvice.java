@@ -11,9 +11,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageModelAdvice {
 
+	private final BaseUrl baseUrl;
+
+	PageModelAdvice(BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
-		return LanguageLinks.of(request, locale);
+		return LanguageLinks.of(request, locale, this.baseUrl.get());
 	}
 
 }

@@ -2,8 +2,13 @@ package com.careercompass.system;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,7 +21,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
 class WebConfig implements WebMvcConfigurer {
 
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
@@ -25,11 +29,45 @@ class WebConfig implements WebMvcConfigurer {
 		return new LanguageResolver();
 	}
 
-	/** Rendered pages, at most 32 MB of them. */
+	/** First of all, so that every response carries them. */
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver) {
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/** Request bodies: the sizes and times of docs/operations.md. */
+	@Bean
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(
+			@Value("${portal.limits.body-size:16KB}") DataSize bodySize,
+			@Value("${portal.limits.body-deadline:10s}") Duration deadline,
+			@Value("${portal.limits.body-readers:8}") int readers) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter((int) bodySize.toBytes(), deadline, readers));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/** Before Spring Security and everything else that reads a parameter. */
+	@Bean
+	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters) {
+		FilterRegistrationBean<CanonicalRequestFilter> registration = new FilterRegistrationBean<>(
+				new CanonicalRequestFilter(parameters.orderedStream().toList()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/** Rendered pages: the budget of docs/operations.md. */
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver,
+			@Value("${portal.page-cache.max-size:16MB}") DataSize maxSize,
+			@Value("${portal.page-cache.max-entries:2048}") int maxEntries) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(new PageCache(32L * 1024 * 1024), localeResolver));
+				new PageCacheFilter(new PageCache(maxSize.toBytes(), maxEntries), localeResolver));
 		// After Spring Security's filters, so a page served from memory still gets every
 		// security header.
 		registration.setOrder(0);

@@ -136,7 +136,9 @@ class ApiTests {
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
-			.contains("production", "ghost");
+			.contains("production", "1 key(s) name no question")
+			.as("the client's own text is never repeated")
+			.doesNotContain("ghost");
 		assertThat(post("{\"version\":0,\"answers\":{}}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.detail")

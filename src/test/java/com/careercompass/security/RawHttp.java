@@ -35,6 +35,33 @@ final class RawHttp {
 		}
 	}
 
+	/**
+	 * Sends exactly these bytes, then reads until the server closes or stalls.
+	 * @param port the server's port on 127.0.0.1
+	 * @param request the whole request
+	 * @return what came back
+	 * @throws IOException if the connection fails
+	 */
+	static Response sendBytes(int port, byte[] request) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(15_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request);
+			out.flush();
+			return parse(readAll(socket.getInputStream()));
+		}
+	}
+
+	/**
+	 * Reads an answer from a socket the caller has written to.
+	 * @param socket the connection
+	 * @return what came back
+	 * @throws IOException if reading fails
+	 */
+	static Response read(Socket socket) throws IOException {
+		return parse(readAll(socket.getInputStream()));
+	}
+
 	private static byte[] readAll(InputStream in) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		byte[] buffer = new byte[16_384];

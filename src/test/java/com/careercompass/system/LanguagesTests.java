@@ -1,8 +1,10 @@
 package com.careercompass.system;
 
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -69,22 +71,24 @@ class LanguagesTests {
 	}
 
 	@Test
-	void languageLinksKeepThePathAndOtherParameters() {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/roles/data-scientist");
-		request.setParameter("lang", "en");
-		request.setParameter("q", "a b");
-		LanguageLinks links = LanguageLinks.of(request, Locale.ENGLISH);
+	void languageLinksKeepThePathAndKnownParametersButNoTrackingTagOrPostedField() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/roles/data-scientist");
+		request.setQueryString("utm_source=news&lang=en&q=a+b&fbclid=XYZ");
+		request.setParameter("posted", "field");
+		HttpServletRequest canonical = CanonicalRequest.of(request, Set.of("lang", "q"));
+		LanguageLinks links = LanguageLinks.of(canonical, Locale.ENGLISH, "https://careers.example");
 		assertThat(links.links()).extracting(LanguageLinks.Link::href)
 			.containsExactly("/roles/data-scientist?q=a%20b&lang=en", "/roles/data-scientist?q=a%20b&lang=fr");
 		assertThat(links.links()).extracting(LanguageLinks.Link::current).containsExactly(true, false);
 		assertThat(links.defaultHref()).isEqualTo("/roles/data-scientist?q=a%20b");
+		assertThat(links.base()).isEqualTo("https://careers.example");
 	}
 
 	@Test
 	void languageLinksOnAnErrorPagePointAtTheRequestedPage() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
 		request.setAttribute("jakarta.servlet.error.request_uri", "/roles/unknown%20role");
-		LanguageLinks links = LanguageLinks.of(request, Locale.FRENCH);
+		LanguageLinks links = LanguageLinks.of(request, Locale.FRENCH, "http://localhost");
 		assertThat(links.links().get(1).href()).isEqualTo("/roles/unknown%20role?lang=fr");
 	}
 

@@ -122,11 +122,14 @@ class CompareWebTests {
 	}
 
 	@Test
-	void missingExtraOrRepeatedParametersGiveThePickerWithAMessageKeepingTheChoice() {
+	void missingOrRepeatedParametersGiveThePickerWithAMessageKeepingTheChoice() {
 		Document missing = page("/compare?a=data-scientist&lang=en", HttpStatus.BAD_REQUEST);
 		assertThat(missing.select(".form-error").text()).contains("exactly one role on each side");
 		assertThat(missing.select("#pick-a option[selected]").attr("value")).isEqualTo("data-scientist");
-		page("/compare?a=data-scientist&b=ai-engineer&c=1", HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/compare?a=data-scientist&b=ai-engineer&c=1&utm_source=x"))
+			.as("parameters the picker does not know are ignored")
+			.hasStatus(HttpStatus.FOUND)
+			.hasHeader("Location", "/compare/data-scientist-vs-ai-engineer");
 		page("/compare?a=data-scientist&a=ai-engineer&b=data-engineer", HttpStatus.BAD_REQUEST);
 		Document unknown = page("/compare?a=<script>&b=data-engineer&lang=fr", HttpStatus.NOT_FOUND);
 		assertThat(unknown.select(".form-error").text()).contains("Choisissez-le dans la liste");

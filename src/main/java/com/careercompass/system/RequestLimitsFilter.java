@@ -1,0 +1,205 @@
+package com.careercompass.system;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Bounds what one client can make an instance hold while it reads a request: a body is
+ * read in full before the application sees it, at most {@code maxBytes} of it, within
+ * {@code deadline} from the first byte to the last, by at most {@code maxReaders}
+ * requests at once; anything beyond gets 413, 408 or 503 and its connection closed. A
+ * slow sender therefore holds at most {@code maxReaders} worker threads, each for a
+ * bounded time. HTTP/0.9 (a request line without a version, which no browser sends) gets
+ * no answer.
+ */
+class RequestLimitsFilter extends OncePerRequestFilter {
+
+	private final int maxBytes;
+
+	private final long deadlineNanos;
+
+	private final Semaphore readers;
+
+	RequestLimitsFilter(int maxBytes, Duration deadline, int maxReaders) {
+		this.maxBytes = maxBytes;
+		this.deadlineNanos = deadline.toNanos();
+		this.readers = new Semaphore(maxReaders);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String protocol = request.getProtocol();
+		// Tomcat reports an HTTP/0.9 request line (no version) with an empty protocol.
+		if (protocol == null || protocol.isEmpty() || "HTTP/0.9".equals(protocol)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setContentLength(0);
+			return;
+		}
+		long length = request.getContentLengthLong();
+		boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		if (length <= 0 && !chunked) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (length > this.maxBytes) {
+			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		if (!this.readers.tryAcquire()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		byte[] body;
+		try {
+			body = read(request.getInputStream());
+		}
+		catch (BodyTooLarge ex) {
+			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		catch (IOException ex) {
+			// Too slow, or the client gave up: either way the body will not come.
+			refuse(response, HttpServletResponse.SC_REQUEST_TIMEOUT);
+			return;
+		}
+		finally {
+			this.readers.release();
+		}
+		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	/**
+	 * Reads the whole body, within the size and time limits. Each read blocks for at most
+	 * the connector's read timeout, so the deadline is exceeded by at most that much.
+	 */
+	private byte[] read(InputStream in) throws IOException {
+		long start = System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[4096];
+		int n;
+		while ((n = in.read(buffer)) != -1) {
+			body.write(buffer, 0, n);
+			if (body.size() > this.maxBytes) {
+				throw new BodyTooLarge();
+			}
+			if (System.nanoTime() - start > this.deadlineNanos) {
+				throw new BodyTooSlow();
+			}
+		}
+		return body.toByteArray();
+	}
+
+	/**
+	 * The portal's error page (or problem+json under {@code /api/}); the connection is
+	 * closed afterwards, so the rest of the body is never read.
+	 */
+	private static void refuse(HttpServletResponse response, int status) {
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		try {
+			response.sendError(status);
+		}
+		catch (IOException | IllegalStateException ex) {
+			// The client has gone: nobody to answer.
+		}
+	}
+
+	private static final class BodyTooLarge extends IOException {
+
+		BodyTooLarge() {
+			super(null, null);
+		}
+
+	}
+
+	private static final class BodyTooSlow extends IOException {
+
+		BodyTooSlow() {
+			super(null, null);
+		}
+
+	}
+
+	/** The request with its body already read. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			Charset charset = (getCharacterEncoding() != null) ? Charset.forName(getCharacterEncoding())
+					: StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}

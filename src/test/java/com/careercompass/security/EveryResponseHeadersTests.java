@@ -1,0 +1,38 @@
+package com.careercompass.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over a real Tomcat, responses that never pass Spring Security's filters carry the
+ * security headers too: its firewall's 400, the 405 for TRACE, Tomcat's own 400.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EveryResponseHeadersTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@CsvSource({ "GET, /x%2Fy", "GET, //roles", "GET, /roles;x=1", "TRACE, /", "GET, /roles/%ZZ", "FOO, /roles",
+			"GET, /api/v1/roles;x=1", "GET, /", "GET, /roles/nobody" })
+	void everyResponseCarriesEverySecurityHeaderAndNoServerHeader(String method, String path) throws IOException {
+		RawHttp.Response response = RawHttp.send(this.port, method, path, Map.of("Accept-Language", "fr"));
+		assertThat(response.status()).as(method + " " + path).isBetween(200, 499);
+		assertThat(response.headers()).as(method + " " + path)
+			.containsKeys("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy",
+					"permissions-policy", "cross-origin-opener-policy")
+			.doesNotContainKey("server");
+		assertThat(response.headers().get("content-security-policy")).contains("default-src 'self'")
+			.doesNotContain("unsafe");
+	}
+
+}
