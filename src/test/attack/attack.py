@@ -26,11 +26,11 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 JAR = os.path.join(ROOT, "target", "career-compass-0.1.0-SNAPSHOT.jar")
 FLAGS = open(os.path.join(ROOT, "src", "test", "scripts", "jvm-flags")).read().split()
-QUIZ = ("/quiz/result?v=1&present=5&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3"
-        "&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats")
+QUIZ = ("/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4"
+        "&performance=1&business=5&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats")
 QUIZ_ANSWERS = {"present": "4", "production": "5", "statistics": "2", "software": "5", "dataset": "3",
                 "performance": "5", "deeplearning": "4", "business": "2", "languages": "4", "sql": "2",
-                "mlfocus": "5", "gpu": "4", "background": "software"}
+                "mlfocus": "5", "gpu": "4", "platform": "4", "realtime": "0", "background": "software"}
 
 
 class Failure(Exception):
@@ -167,7 +167,7 @@ def cache_flood(instance, full):
 
 def big_json(instance, full):
     """10 MB JSON bodies (524 K keys) to the one endpoint that reads a body, with a length and chunked."""
-    body = ("{\"version\":1,\"answers\":{" + ",".join("\"k%d\":\"1\"" % i for i in range(524000)) + "}}").encode()
+    body = ("{\"version\":2,\"answers\":{" + ",".join("\"k%d\":\"1\"" % i for i in range(524000)) + "}}").encode()
     count = 48 if full else 16
 
     def one(i):
@@ -183,7 +183,7 @@ def big_json(instance, full):
     if any(s not in (413,) for s in answered):
         raise Failure("big JSON: statuses %s" % sorted(set(answered)))
     status, data, _ = get(instance.port, "/api/v1/quiz/results?lang=en", "POST", {"Content-Type": "application/json"},
-                          json.dumps({"version": 1, "answers": QUIZ_ANSWERS}).encode())
+                          json.dumps({"version": 2, "answers": QUIZ_ANSWERS}).encode())
     if status != 200 or b"resultPage" not in data:
         raise Failure("big JSON: a legitimate POST afterwards answered %s" % status)
     return {"requests": len(statuses), "mb_sent": round(len(statuses) * len(body) / 1e6),

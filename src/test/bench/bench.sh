@@ -57,7 +57,7 @@ for _ in $(seq 1 600); do
 done
 first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 
-QUIZ="/quiz/result?v=1&present=5&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats"
+QUIZ="/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4&performance=1&business=5&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats"
 # home-uniq: the home page under a new query string every request (tracking tags and an invented parameter, as a
 # flood would send): it must be served from the page cache. (HEAD is measured by the attack suite: wrk waits for
 # a body after a HEAD response that announces its length.)

@@ -92,7 +92,7 @@ mkdir -p "$WORK/tmp"
 NGINX_PID=$!
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/" && break; sleep 0.05; done
 
-QUIZ="/quiz/result?v=1&present=2&production=5&statistics=2&software=5&dataset=2&performance=5&deeplearning=3&business=2&languages=4&sql=2&mlfocus=4&gpu=3&background=software"
+QUIZ="/quiz/result?v=2&production=5&statistics=2&deeplearning=3&present=2&software=5&dataset=2&performance=5&business=2&platform=4&gpu=3&sql=2&languages=4&realtime=4&mlfocus=4&background=software"
 # Absolute links come from portal.base-url, so any Host gives the same bytes; send a forged one to prove it.
 HOST='Host: evil.example'
 curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$A_PORT$QUIZ" >"$WORK/quiz-a.html"

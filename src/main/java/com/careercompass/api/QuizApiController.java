@@ -1,13 +1,16 @@
 package com.careercompass.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.careercompass.career.Citation;
 import com.careercompass.quiz.Answers;
 import com.careercompass.quiz.Question;
 import com.careercompass.quiz.Quiz;
+import com.careercompass.quiz.QuizResult;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.quiz.QuizService;
 import com.careercompass.system.BaseUrl;
@@ -54,15 +57,16 @@ class QuizApiController {
 	ResponseEntity<QuizJson> quiz(@RequestParam(required = false) String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
 		Quiz quiz = this.quizzes.quiz();
-		List<Option> scale = IntStream.rangeClosed(Question.MIN, Question.MAX)
+		List<Option> scale = IntStream.rangeClosed(Question.NOT_SURE, Question.MAX)
 			.mapToObj((v) -> new Option(String.valueOf(v), this.messages.getMessage("quiz.scale." + v, null, locale)))
 			.toList();
-		return CatalogApiController.ok(new QuizJson(quiz.version(), scale,
-				quiz.questions()
-					.stream()
-					.map((q) -> new QuestionJson(q.code(), q.kind().name(), q.text().in(locale),
-							q.options().stream().map((o) -> new Option(o.code(), o.label().in(locale))).toList()))
-					.toList()));
+		return CatalogApiController.ok(new QuizJson(quiz.version(), scale, quiz.questions()
+			.stream()
+			.map((q) -> new QuestionJson(q.code(), q.kind().name(), q.text().in(locale),
+					(q.axis() != null) ? q.axis().name() : null, (q.term() != null) ? q.term().in(locale) : null,
+					(q.explanation() != null) ? q.explanation().in(locale) : null,
+					q.options().stream().map((o) -> new Option(o.code(), o.label().in(locale))).toList()))
+			.toList()));
 	}
 
 	@PostMapping(path = "/results", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,55 +77,82 @@ class QuizApiController {
 		Locale locale = ApiLanguage.of(lang, request);
 		Quiz quiz = this.quizzes.quiz();
 		Answers answers = this.quizzes.answers(quiz, body.version(), body.answers());
-		QuizResultView view = this.quizzes.result(quiz, answers, locale);
+		QuizResultView view = this.quizzes.result(quiz, answers, false, locale);
 		String page = this.baseUrl.get() + answers.resultPath(quiz);
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ResultJson.of(quiz.version(), view, page));
+		String headline = (view.lean() != null)
+				? this.messages.getMessage(view.headingKey(), new Object[] { view.lean().ofName() }, locale)
+				: this.messages.getMessage(view.headingKey(), null, locale);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(ResultJson.of(quiz.version(), view, headline, page));
 	}
 
 	@Schema(description = "The quiz")
-	record QuizJson(@Schema(example = "1") int version, List<Option> scale, List<QuestionJson> questions) {
+	record QuizJson(@Schema(example = "2") int version, @Schema(
+			description = "answers to statements: 1 (strongly disagree) to 5 (strongly agree), 0 = not sure") List<Option> scale,
+			List<QuestionJson> questions) {
 	}
 
-	record QuestionJson(@Schema(example = "present") String code, @Schema(allowableValues = {
-			"LIKERT", "CHOICE" }) String kind, String text, List<Option> options){
+	record QuestionJson(@Schema(example = "production") String code, @Schema(allowableValues = {
+			"LIKERT", "CHOICE" }) String kind, String text,
+			@Schema(allowableValues = { "BUILD", "ANALYSE", "DEPTH" }) @Nullable String axis, @Nullable String term,
+			@Nullable String explanation, List<Option> options){
 	}
 
 	record Option(String code, String label) {
 	}
 
 	@Schema(description = "Answers to every question of one quiz version")
-	record AnswersJson(@Schema(example = "1") @NotNull Integer version, @Schema(
-			example = "{\"present\":\"5\",\"production\":\"2\",\"statistics\":\"5\",\"software\":\"2\",\"dataset\":\"4\",\"performance\":\"1\",\"deeplearning\":\"3\",\"business\":\"5\",\"languages\":\"1\",\"sql\":\"4\",\"mlfocus\":\"3\",\"gpu\":\"1\",\"background\":\"stats\"}") @NotNull Map<String, String> answers) {
+	record AnswersJson(@Schema(example = "2") @NotNull Integer version, @Schema(
+			example = "{\"production\":\"5\",\"statistics\":\"2\",\"deeplearning\":\"4\",\"present\":\"2\",\"software\":\"4\",\"dataset\":\"2\",\"performance\":\"5\",\"business\":\"2\",\"platform\":\"5\",\"gpu\":\"3\",\"sql\":\"2\",\"languages\":\"4\",\"realtime\":\"4\",\"mlfocus\":\"4\",\"background\":\"software\"}") @NotNull Map<String, String> answers) {
 	}
 
-	@Schema(description = "A quiz result: every role's match, the recommendation and why")
-	record ResultJson(int version, @Nullable String recommended, @Nullable String runnerUp, boolean closeCall,
-			boolean weakSignal, List<MatchJson> matches, List<ReasonJson> reasons, List<ReasonJson> whyLower,
-			List<StepJson> nextSteps, @Schema(description = "the shareable result page") String resultPage) {
+	@Schema(description = "A quiz result, the same as the result page's")
+	record ResultJson(int version, @Schema(allowableValues = {
+			"LEAN", "HYBRID", "NO_LEAN", "FLAT", "LOW_INTEREST", "TOO_FEW" }) String verdict,
+			@Schema(description = "the role the answers lean towards (verdict LEAN only)") @Nullable String lean,
+			@Schema(allowableValues = { "NONE", "SLIGHT", "MODERATE", "CLEAR" }) String strength,
+			@Schema(description = "the result's heading") String headline,
+			@Schema(description = "agreement with each scored role's statements, 0 to 100 (50 = neutral); "
+					+ "not a probability") Map<String, Integer> affinity,
+			@Schema(description = "agreement with each axis's statements, 0 to 100") Map<String, Integer> axes,
+			List<ReasonJson> reasons, List<ReasonJson> against, List<String> neighbours, List<StepJson> nextSteps,
+			@Schema(description = "the shareable result page") String resultPage){
 
-		static ResultJson of(int version, QuizResultView view, String page) {
-			return new ResultJson(version, (view.recommended() != null) ? view.recommended().slug() : null,
-					(view.runnerUp() != null) ? view.runnerUp().slug() : null, view.closeCall(), view.weakSignal(),
-					view.matches().stream().map((m) -> new MatchJson(m.slug(), m.name(), m.percent())).toList(),
-					reasons(view.reasons()), reasons(view.whyLower()),
-					view.nextSteps().stream().map((s) -> new StepJson(s.name(), s.category().name())).toList(), page);
+		static ResultJson of(int version, QuizResultView view, String headline, String page) {
+			QuizResult result = view.result();
+			Map<String, Integer> affinity = new LinkedHashMap<>();
+			result.affinity().forEach((role, value) -> affinity.put(role, percent(value)));
+			Map<String, Integer> axes = new LinkedHashMap<>();
+			result.axes().forEach((axis, value) -> axes.put(axis.name(), percent(value)));
+			return new ResultJson(version, result.verdict().name(), result.lean(), result.strength().name(), headline,
+					affinity, axes, reasons(view.reasons()), reasons(view.against()),
+					view.neighbours().stream().map(QuizResultView.RoleView::slug).toList(),
+					view.nextSteps()
+						.stream()
+						.map((s) -> new StepJson(s.name(), s.premiumPercent(), s.premiumSurvey(), s.href()))
+						.toList(),
+					page);
+		}
+
+		private static int percent(double agreement) {
+			return (int) Math.round((agreement + 1) * 50);
 		}
 
 		private static List<ReasonJson> reasons(List<QuizResultView.ReasonView> reasons) {
 			return reasons.stream()
-				.map((r) -> new ReasonJson(r.code(), r.statement(), r.answer(), r.points()))
+				.map((r) -> new ReasonJson(r.code(), r.statement(), r.answer(), r.towards().slug(), r.basis(),
+						r.citations().stream().map(Citation::id).toList()))
 				.toList();
 		}
 
 	}
 
-	record MatchJson(String role, String name, int percent) {
+	record ReasonJson(String question, String statement, int answer, String towards, String fact,
+			List<String> sources) {
 	}
 
-	record ReasonJson(String question, String statement, int answer, int points) {
-	}
-
-	record StepJson(String skill, String category) {
+	record StepJson(String skill, @Nullable Integer premiumPercent, @Nullable String premiumSurvey, String profile) {
 	}
 
 }

@@ -20,6 +20,10 @@ final class AnswerReader {
 
 	private static final Set<String> IGNORED = Set.of("lang");
 
+	/** The questions of version 1, all kept by version 2. */
+	static final Set<String> VERSION_1 = Set.of("present", "production", "statistics", "software", "dataset",
+			"performance", "deeplearning", "business", "languages", "sql", "mlfocus", "gpu", "background");
+
 	private AnswerReader() {
 	}
 
@@ -61,6 +65,37 @@ final class AnswerReader {
 		}
 		Submission submission = fromForm(quiz, params);
 		return submission.complete() ? Optional.empty() : Optional.of(Problem.DAMAGED);
+	}
+
+	/**
+	 * A result link of the previous version (version 1), whose twelve statements and
+	 * background question version 2 keeps with the same codes and meaning: its answers,
+	 * with the statements added since counted as "not sure".
+	 * @param quiz the current quiz
+	 * @param params the link's parameters
+	 * @return the answers, or empty when the link is not a complete previous-version link
+	 */
+	static Optional<Answers> carried(Quiz quiz, Map<String, String[]> params) {
+		String[] version = params.get(VERSION);
+		if (quiz.version() != 2 || version == null || version.length != 1
+				|| !version[0].equals(String.valueOf(quiz.previousVersion()))) {
+			return Optional.empty();
+		}
+		Map<String, String[]> filled = new LinkedHashMap<>();
+		for (Question q : quiz.questions()) {
+			String[] given = params.get(q.code());
+			if (VERSION_1.contains(q.code())) {
+				if (given == null || given.length != 1 || "0".equals(given[0])) {
+					return Optional.empty();
+				}
+				filled.put(q.code(), given);
+			}
+			else {
+				filled.put(q.code(), new String[] { String.valueOf(Question.NOT_SURE) });
+			}
+		}
+		Submission submission = fromForm(quiz, filled);
+		return submission.complete() ? Optional.of(submission.answers(quiz)) : Optional.empty();
 	}
 
 	/** Why a result link cannot be shown. */

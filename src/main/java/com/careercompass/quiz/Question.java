@@ -7,6 +7,8 @@ import java.util.Set;
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.SkillCategory;
 
+import org.springframework.lang.Nullable;
+
 /**
  * One question of the quiz.
  *
@@ -14,23 +16,40 @@ import com.careercompass.career.SkillCategory;
  * @param kind agreement scale or single choice
  * @param text the statement or question
  * @param options the choices, for a single-choice question
- * @param weights how typical agreeing is of each scored role, by role slug, from -2 to 2
- * (agreement scale only)
+ * @param weights which role agreeing points towards, by role slug: +1 (or -1, away from
+ * it); statements only
+ * @param axis the kind of work the statement is about; statements only
+ * @param term a technical term the statement uses, as a short heading for its explanation
+ * @param explanation what the term means, in plain words
+ * @param basis the fact the statement rests on, in our words
+ * @param basisSource the article the fact comes from
+ * @param shows skills that agreeing with the statement already shows an interest in
  */
-public record Question(String code, Kind kind, LocalizedText text, List<Option> options, Map<String, Integer> weights) {
+public record Question(String code, Kind kind, LocalizedText text, List<Option> options, Map<String, Integer> weights,
+		@Nullable Axis axis, @Nullable LocalizedText term, @Nullable LocalizedText explanation,
+		@Nullable LocalizedText basis, @Nullable String basisSource, Set<Long> shows) {
 
 	/** The agreement scale runs from 1 (strongly disagree) to 5 (strongly agree). */
 	public static final int MIN = 1;
 
 	public static final int MAX = 5;
 
+	/** The answer "not sure": it counts as no information. */
+	public static final int NOT_SURE = 0;
+
 	public boolean likert() {
 		return this.kind == Kind.LIKERT;
 	}
 
+	/**
+	 * Whether a value is a valid answer: 1 to 5 or 0 ("not sure") for a statement, an
+	 * option code for a choice.
+	 * @param value the value sent
+	 * @return whether it answers this question
+	 */
 	public boolean accepts(String value) {
 		if (likert()) {
-			return value.length() == 1 && value.charAt(0) >= '0' + MIN && value.charAt(0) <= '0' + MAX;
+			return value.length() == 1 && value.charAt(0) >= '0' + NOT_SURE && value.charAt(0) <= '0' + MAX;
 		}
 		return this.options.stream().anyMatch((o) -> o.code().equals(value));
 	}
@@ -39,6 +58,21 @@ public record Question(String code, Kind kind, LocalizedText text, List<Option> 
 	public enum Kind {
 
 		LIKERT, CHOICE
+
+	}
+
+	/**
+	 * The kinds of work the statements are about, drawn from the differences the articles
+	 * describe between the two roles.
+	 */
+	public enum Axis {
+
+		/** Building and running systems: the ML engineer's side. */
+		BUILD,
+		/** Analysing and explaining: the data scientist's side. */
+		ANALYSE,
+		/** Depth in machine learning, deep learning and hardware. */
+		DEPTH
 
 	}
 

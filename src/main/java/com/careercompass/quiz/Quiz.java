@@ -8,9 +8,20 @@ import java.util.Optional;
  *
  * @param version the version result links carry
  * @param questions the questions
- * @param scoredRoles slugs of the roles the quiz scores, in catalog order
+ * @param scoredRoles the roles a verdict can name: those the articles document fully, in
+ * catalog order
+ * @param neighbourRoles roles the articles only mention, suggested beside the verdict
+ * when specific answers point to them
  */
-public record Quiz(int version, List<Question> questions, List<String> scoredRoles) {
+public record Quiz(int version, List<Question> questions, List<String> scoredRoles, List<String> neighbourRoles) {
+
+	/**
+	 * The previous version, whose statements this one keeps (with the same codes and
+	 * meaning): its links are carried over, new statements counting as "not sure".
+	 */
+	public int previousVersion() {
+		return this.version - 1;
+	}
 
 	public List<Question> statements() {
 		return this.questions.stream().filter(Question::likert).toList();

@@ -50,12 +50,14 @@ class QuizController {
 	String result(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		Quiz quiz = this.quizzes.quiz();
 		Map<String, String[]> params = request.getParameterMap();
-		Optional<AnswerReader.Problem> problem = AnswerReader.problem(quiz, params, request.getQueryString());
+		Optional<Answers> carried = AnswerReader.carried(quiz, params);
+		Optional<AnswerReader.Problem> problem = carried.isPresent() ? Optional.empty()
+				: AnswerReader.problem(quiz, params, request.getQueryString());
 		if (problem.isPresent()) {
 			return invalid(problem.get(), response, model);
 		}
-		Answers answers = AnswerReader.fromForm(quiz, params).answers(quiz);
-		QuizResultView view = this.quizzes.result(quiz, answers, locale);
+		Answers answers = carried.orElseGet(() -> AnswerReader.fromForm(quiz, params).answers(quiz));
+		QuizResultView view = this.quizzes.result(quiz, answers, carried.isPresent(), locale);
 		model.addAttribute("result", view);
 		model.addAttribute("canonical", view.sharePath());
 		return "quiz/result";

@@ -1,49 +1,68 @@
 package com.careercompass.quiz;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
 /**
- * What the answers say.
+ * What the answers say (docs/quiz.md).
  *
- * @param matches every scored role's match, best first
- * @param recommended the best match, or null when the answers do not lean towards any
- * role
- * @param runnerUp the closest alternative, or null with no recommendation
- * @param closeCall whether the top two are within {@link QuizScorer#CLOSE_CALL} points
- * @param weakSignal whether the answers vary so little that the result rests on few of
- * them
- * @param reasons the statements that contributed most to the recommendation, largest
- * first
- * @param whyLower the statements that most separated the recommendation from the
- * runner-up, largest first
+ * @param verdict the kind of result
+ * @param lean the role the answers lean towards, for {@link Verdict#LEAN} only
+ * @param strength how clearly they lean
+ * @param affinity each scored role's affinity, from -1 (disagreed with all its
+ * statements) to 1 (agreed strongly with all); absent with too few answers
+ * @param axes each axis's mean agreement, -1 to 1; absent when none of its statements was
+ * answered
+ * @param reasons answers that pointed towards the lean (or, for a hybrid, towards both),
+ * strongest first
+ * @param against answers that pointed the other way, strongest first
+ * @param neighbours roles the articles only mention that specific answers point to, most
+ * pointed-to first
  */
-public record QuizResult(List<Match> matches, @Nullable String recommended, @Nullable String runnerUp,
-		boolean closeCall, boolean weakSignal, List<Reason> reasons, List<Reason> whyLower) {
+public record QuizResult(Verdict verdict, @Nullable String lean, Strength strength, Map<String, Double> affinity,
+		Map<Question.Axis, Double> axes, List<Reason> reasons, List<Reason> against, List<String> neighbours) {
 
-	/** Whether the answers lean towards a role at all. */
-	public boolean hasRecommendation() {
-		return this.recommended != null;
+	/** The kinds of result. */
+	public enum Verdict {
+
+		/** The answers lean towards one role. */
+		LEAN,
+		/** Strong interest on both sides: both roles fit. */
+		HYBRID,
+		/** Interest, but no side stands out. */
+		NO_LEAN,
+		/** (Nearly) the same answer everywhere: nothing to read. */
+		FLAT,
+		/** Little interest in either role's work. */
+		LOW_INTEREST,
+		/** Too many "not sure" answers to say anything. */
+		TOO_FEW
+
+	}
+
+	/** How clearly the answers lean. */
+	public enum Strength {
+
+		NONE, SLIGHT, MODERATE, CLEAR
+
 	}
 
 	/**
-	 * One role's match.
-	 *
-	 * @param slug the role
-	 * @param percent the match, 0 to 100
-	 */
-	public record Match(String slug, int percent) {
-	}
-
-	/**
-	 * A statement's share in a result.
+	 * An answer that points towards a role.
 	 *
 	 * @param code the statement
-	 * @param answer the answer given, 1 to 5
-	 * @param points its contribution, in match points
+	 * @param answer the answer given, 1 to 5 (never 3 or "not sure")
+	 * @param towards the role it points towards
 	 */
-	public record Reason(String code, int answer, int points) {
+	public record Reason(String code, int answer, String towards) {
+
+		/** Whether the answer was agreement (else disagreement). */
+		public boolean agreed() {
+			return this.answer > 3;
+		}
+
 	}
 
 }

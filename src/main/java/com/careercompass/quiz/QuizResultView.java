@@ -1,127 +1,197 @@
 package com.careercompass.quiz;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.careercompass.career.Catalog;
+import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
-import com.careercompass.career.SkillCategory;
 
 import org.springframework.lang.Nullable;
 
 /**
- * A quiz result in the reader's language.
+ * A quiz result in the reader's language: what the page shows, and the API's texts.
  *
- * @param matches every scored role's match, best first
- * @param recommended the recommended role, or null when the answers do not lean
- * @param runnerUp the closest alternative
- * @param closeCall whether the top two are close
- * @param weakSignal whether the answers vary little
- * @param reasons why the recommendation
- * @param whyLower why the runner-up ranked lower
+ * @param result the result itself
+ * @param lean the role the answers lean towards, for a lean
+ * @param other the other scored role (for a lean); the second scored role otherwise
+ * @param first the first scored role (its statements are about building and running
+ * systems)
+ * @param second the second scored role (analysing and explaining)
+ * @param picture where the answers stand
+ * @param reasons answers that pointed towards the lean (or either role, for a hybrid)
+ * @param against answers that pointed the other way
+ * @param neighbours roles the articles only mention that answers point to
  * @param nextSteps skills to learn first
- * @param stepsFrom the role whose skills the next steps are, when not the recommended one
- * @param unscored roles of the catalog the quiz does not score
+ * @param carried whether the answers come from a link of the previous quiz version
  * @param sharePath this result's address
  * @param editPath the form, filled with these answers
  */
-public record QuizResultView(List<MatchView> matches, @Nullable MatchView recommended, @Nullable MatchView runnerUp,
-		boolean closeCall, boolean weakSignal, List<ReasonView> reasons, List<ReasonView> whyLower,
-		List<Step> nextSteps, @Nullable String stepsFrom, List<String> unscored, String sharePath, String editPath) {
+public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleView other, RoleView first,
+		RoleView second, Picture picture, List<ReasonView> reasons, List<ReasonView> against, List<RoleView> neighbours,
+		List<StepView> nextSteps, boolean carried, String sharePath, String editPath) {
 
-	private static final int MAX_STEPS = 6;
-
-	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, Locale locale) {
-		List<MatchView> matches = result.matches()
-			.stream()
-			.map((m) -> MatchView.of(catalog.role(m.slug()), m.percent(), m.slug().equals(result.recommended()),
-					locale))
-			.toList();
-		MatchView recommended = result.hasRecommendation() ? matches.get(0) : null;
-		MatchView runnerUp = result.hasRecommendation() ? matches.get(1) : null;
-		String stepsRole = null;
-		List<Step> steps = List.of();
-		if (result.hasRecommendation()) {
-			Set<SkillCategory> covered = quiz.question("background")
-				.flatMap((q) -> q.options()
-					.stream()
-					.filter((o) -> o.code().equals(answers.values().get("background")))
-					.findFirst())
-				.map(Question.Option::covers)
-				.orElse(Set.of());
-			String from = catalog.skillsOf(result.recommended()).isEmpty() ? result.runnerUp() : result.recommended();
-			String other = from.equals(result.recommended()) ? result.runnerUp() : result.recommended();
-			steps = catalog.skillsOf(from)
-				.stream()
-				.sorted(Comparator.comparing((Skill s) -> s.neededBy(other))
-					.thenComparing((s) -> covered.contains(s.category())))
-				.limit(MAX_STEPS)
-				.map((s) -> new Step(s.name().in(locale), s.category()))
-				.toList();
-			stepsRole = from.equals(result.recommended()) ? null : catalog.role(from).shortName().in(locale);
-		}
-		List<String> unscored = catalog.roles()
-			.stream()
-			.filter((r) -> !quiz.scoredRoles().contains(r.slug()))
-			.map((r) -> r.name().in(locale))
-			.toList();
-		String share = answers.resultPath(quiz);
-		return new QuizResultView(matches, recommended, runnerUp, result.closeCall(), result.weakSignal(),
-				reasons(quiz, result.reasons(), locale), reasons(quiz, result.whyLower(), locale), steps, stepsRole,
-				unscored, share, answers.formPath(quiz));
+	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, boolean carried,
+			Locale locale) {
+		String a = quiz.scoredRoles().get(0);
+		String b = quiz.scoredRoles().get(1);
+		String leanSlug = result.lean();
+		String otherSlug = (leanSlug == null) ? b : (leanSlug.equals(a) ? b : a);
+		List<NextSteps.Step> steps = switch (result.verdict()) {
+			case LEAN -> NextSteps.rank(catalog, quiz, answers, leanSlug, otherSlug, catalog.skillsOf(leanSlug));
+			case HYBRID -> NextSteps.rank(catalog, quiz, answers, a, b,
+					catalog.skillsOf(a).stream().filter((s) -> s.neededBy(b)).toList());
+			default -> List.of();
+		};
+		String stepsRole = (leanSlug != null) ? leanSlug : a;
+		return new QuizResultView(result, (leanSlug != null) ? RoleView.of(catalog.role(leanSlug), locale) : null,
+				RoleView.of(catalog.role(otherSlug), locale), RoleView.of(catalog.role(a), locale),
+				RoleView.of(catalog.role(b), locale), Picture.of(result, a, b),
+				reasons(catalog, quiz, result.reasons(), locale), reasons(catalog, quiz, result.against(), locale),
+				result.neighbours().stream().map((slug) -> RoleView.of(catalog.role(slug), locale)).toList(),
+				steps.stream().map((step) -> StepView.of(catalog, step, stepsRole, locale)).toList(), carried,
+				answers.resultPath(quiz), answers.formPath(quiz));
 	}
 
-	private static List<ReasonView> reasons(Quiz quiz, List<QuizResult.Reason> reasons, Locale locale) {
-		return reasons.stream()
-			.map((r) -> new ReasonView(r.code(), r.answer(), quiz.question(r.code()).orElseThrow().text().in(locale),
-					"quiz.scale." + r.answer(), r.points()))
-			.toList();
+	private static List<ReasonView> reasons(Catalog catalog, Quiz quiz, List<QuizResult.Reason> reasons,
+			Locale locale) {
+		return reasons.stream().map((reason) -> {
+			Question q = quiz.question(reason.code()).orElseThrow();
+			return new ReasonView(reason.code(), reason.answer(), q.text().in(locale), "quiz.scale." + reason.answer(),
+					RoleView.of(catalog.role(reason.towards()), locale),
+					(q.basis() != null) ? q.basis().in(locale) : "",
+					(q.basisSource() != null) ? List.of(Citation.of(catalog, q.basisSource(), locale)) : List.of());
+		}).toList();
+	}
+
+	/** The message key of the heading. */
+	public String headingKey() {
+		return switch (this.result.verdict()) {
+			case LEAN -> "quiz.result.lean." + this.result.strength().name().toLowerCase(Locale.ROOT);
+			default -> "quiz.result." + this.result.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		};
 	}
 
 	/**
-	 * A role's match.
+	 * A role, named.
 	 *
 	 * @param slug the role
 	 * @param name its name
 	 * @param shortName its short name
-	 * @param percent the match
-	 * @param recommended whether it is the recommendation
+	 * @param ofName its name as the complement of a noun: in French with "de", elided
+	 * before a vowel ("d’Ingénieur ML", "de Data Scientist"); in English the name itself
+	 * @param ofShortName the same for the short name
 	 */
-	public record MatchView(String slug, String name, String shortName, int percent, boolean recommended) {
+	public record RoleView(String slug, String name, String shortName, String ofName, String ofShortName) {
 
-		static MatchView of(Role role, int percent, boolean recommended, Locale locale) {
-			return new MatchView(role.slug(), role.name().in(locale), role.shortName().in(locale), percent,
-					recommended);
+		static RoleView of(Role role, Locale locale) {
+			String name = role.name().in(locale);
+			String shortName = role.shortName().in(locale);
+			return new RoleView(role.slug(), name, shortName, of(name, locale), of(shortName, locale));
+		}
+
+		static String of(String name, Locale locale) {
+			if (!"fr".equals(locale.getLanguage())) {
+				return name;
+			}
+			boolean vowel = !name.isEmpty() && "AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôûHh".indexOf(name.charAt(0)) >= 0
+					&& !name.startsWith("H");
+			return (vowel ? "d’" : "de ") + name;
 		}
 
 	}
 
 	/**
-	 * A statement and what it weighed.
+	 * An answer that pointed towards a role, and the fact behind the statement.
 	 *
 	 * @param code the statement's code
-	 * @param answer the answer given, 1 to 5
+	 * @param answer the answer, 1 to 5
 	 * @param statement the statement
-	 * @param answerKey message key of the answer given
-	 * @param points its weight in match points
+	 * @param answerKey the message key of the answer
+	 * @param towards the role it points towards
+	 * @param basis the fact behind the statement
+	 * @param citations where the fact comes from
 	 */
-	public record ReasonView(String code, int answer, String statement, String answerKey, int points) {
+	public record ReasonView(String code, int answer, String statement, String answerKey, RoleView towards,
+			String basis, List<Citation> citations) {
 	}
 
 	/**
 	 * A skill to learn.
 	 *
 	 * @param name the skill
-	 * @param category its kind
+	 * @param categoryKey the message key of its kind
+	 * @param premiumPercent the pay premium a survey reports for it, or null
+	 * @param premiumSurvey that survey
+	 * @param citations the articles that name the skill
+	 * @param href its place on the role's profile
 	 */
-	public record Step(String name, SkillCategory category) {
+	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
+			@Nullable String premiumSurvey, List<Citation> citations, String href) {
 
-		/** The message key of its kind. */
-		public String categoryKey() {
-			return this.category.messageKey();
+		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
+			Skill skill = step.skill();
+			return new StepView(skill.name().in(locale), skill.category().messageKey(),
+					(step.premium() != null) ? step.premium().percent() : null,
+					(step.premium() != null) ? step.premium().survey() : null,
+					Citation.of(catalog, skill.sourceIds(), locale), "/roles/" + role + "#skills");
+		}
+
+	}
+
+	/**
+	 * Where the answers stand, for an inline SVG: x is the affinity with the first scored
+	 * role's statements (building and running systems), y with the second's (analysing
+	 * and explaining), both as 0 to 100 % of agreement; the band around the diagonal is
+	 * "no clear lean".
+	 *
+	 * @param x the first role's axis, 0 to 100, or -1 without enough answers
+	 * @param y the second role's axis, 0 to 100, or -1
+	 * @param depth the machine-learning depth axis, 0 to 100, or -1
+	 */
+	public record Picture(int x, int y, int depth) {
+
+		/** Size of the plot in SVG units. */
+		public static final int SIZE = 200;
+
+		static Picture of(QuizResult result, String a, String b) {
+			return new Picture(percent(result.affinity().get(a)), percent(result.affinity().get(b)),
+					percent(result.axes().get(Question.Axis.DEPTH)));
+		}
+
+		private static int percent(@Nullable Double agreement) {
+			return (agreement != null) ? (int) Math.round((agreement + 1) * 50) : -1;
+		}
+
+		/** Whether there is a point to draw. */
+		public boolean placed() {
+			return this.x >= 0 && this.y >= 0;
+		}
+
+		/** The point's x in SVG units. */
+		public int cx() {
+			return this.x * SIZE / 100;
+		}
+
+		/** The point's y in SVG units (SVG's y grows downwards). */
+		public int cy() {
+			return SIZE - this.y * SIZE / 100;
+		}
+
+		/** Where the point's label goes: above it, or below it near the top edge. */
+		public int labelY() {
+			return (cy() < 24) ? cy() + 22 : cy() - 12;
+		}
+
+		/**
+		 * The "no clear lean" band: where the two affinities differ by less than
+		 * {@link QuizScorer#NO_LEAN_BAND} (in percent: half of it).
+		 */
+		public String band() {
+			int half = (int) Math.round(QuizScorer.NO_LEAN_BAND * 50 * SIZE / 100);
+			return "0," + (SIZE - half) + " 0," + SIZE + " " + half + "," + SIZE + " " + SIZE + "," + half + " " + SIZE
+					+ ",0 " + (SIZE - half) + ",0";
 		}
 
 	}

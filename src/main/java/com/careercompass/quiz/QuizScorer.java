@@ -2,21 +2,50 @@ package com.careercompass.quiz;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.careercompass.quiz.QuizResult.Reason;
+import com.careercompass.quiz.QuizResult.Strength;
+import com.careercompass.quiz.QuizResult.Verdict;
 
 /**
- * Scores answers by the shape of the answer profile: a role's match is 50 + 50 × the
- * Pearson correlation between the answers to the statements and the role's weights (see
- * docs/quiz.md). Agreeing with everything, or answering neutral everywhere, has no shape
- * and recommends nothing.
+ * The quiz's model (docs/quiz.md): each answer becomes an agreement from -1 to 1 ("not
+ * sure" is no information); each scored role's affinity is the mean agreement over the
+ * statements that point to it; the verdict compares the two affinities, after checking
+ * that the answers say something at all.
  */
 final class QuizScorer {
 
-	/** Matches closer than this many points are a close call. */
-	static final int CLOSE_CALL = 6;
+	/** Fewer answered statements on a role's side than this: no verdict. */
+	static final int MIN_ANSWERED = 3;
 
-	/** Below this standard deviation of the answers, the result rests on few of them. */
-	static final double WEAK_SPREAD = 0.6;
+	/** Answers whose spread is below this (on the -1..1 scale) are flat. */
+	static final double FLAT_SPREAD = 0.25;
+
+	/**
+	 * Below this on both sides, and on machine-learning depth: too little interest for a
+	 * verdict.
+	 */
+	static final double MIN_INTEREST = 0.25;
+
+	/** Differences below this are no lean. */
+	static final double NO_LEAN_BAND = 0.3;
+
+	/**
+	 * Both affinities at least this, and a difference short of {@link #MODERATE}: a
+	 * hybrid profile (strong on both sides), not a slight lean.
+	 */
+	static final double HYBRID_INTEREST = 0.3;
+
+	static final double MODERATE = 0.55;
+
+	static final double CLEAR = 0.9;
+
+	/** A neighbouring role is suggested from this affinity on. */
+	static final double NEIGHBOUR = 0.6;
 
 	private static final int MAX_REASONS = 5;
 
@@ -24,80 +53,156 @@ final class QuizScorer {
 	}
 
 	static QuizResult score(Quiz quiz, Answers answers) {
-		List<Question> statements = quiz.statements();
-		double[] a = statements.stream().mapToDouble((q) -> answers.agreement(q.code())).toArray();
-		double[] da = centred(a);
-		double normA = norm(da);
-		List<double[]> points = new ArrayList<>();
-		List<QuizResult.Match> matches = new ArrayList<>();
-		for (String slug : quiz.scoredRoles()) {
-			double[] dw = centred(statements.stream().mapToDouble((q) -> q.weights().getOrDefault(slug, 0)).toArray());
-			double[] share = new double[a.length];
-			double denominator = normA * norm(dw);
-			for (int i = 0; i < a.length; i++) {
-				share[i] = (denominator == 0) ? 0 : 50 * da[i] * dw[i] / denominator;
+		Map<String, Double> agreement = agreements(quiz, answers);
+		Map<String, Double> affinity = new LinkedHashMap<>();
+		for (String role : quiz.scoredRoles()) {
+			Double value = affinity(quiz, agreement, role, MIN_ANSWERED);
+			if (value != null) {
+				affinity.put(role, value);
 			}
-			points.add(share);
-			matches.add(new QuizResult.Match(slug, (int) Math.round(50 + sum(share))));
 		}
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < matches.size(); i++) {
-			order.add(i);
+		Map<Question.Axis, Double> axes = axes(quiz, agreement);
+		List<String> neighbours = quiz.neighbourRoles().stream().filter((role) -> {
+			Double value = affinity(quiz, agreement, role, 2);
+			return value != null && value >= NEIGHBOUR;
+		}).sorted(Comparator.comparing((String role) -> -affinity(quiz, agreement, role, 2))).toList();
+		String a = quiz.scoredRoles().get(0);
+		String b = quiz.scoredRoles().get(1);
+		// Answers that say nothing point to no neighbour either.
+		if (affinity.size() < 2) {
+			return new QuizResult(Verdict.TOO_FEW, null, Strength.NONE, affinity, axes, List.of(), List.of(),
+					List.of());
 		}
-		order.sort(Comparator.comparingInt((Integer i) -> -matches.get(i).percent()));
-		List<QuizResult.Match> sorted = order.stream().map(matches::get).toList();
-		boolean weak = normA / Math.sqrt(a.length) < WEAK_SPREAD;
-		if (normA == 0) {
-			return new QuizResult(sorted, null, null, true, true, List.of(), List.of());
+		if (spread(agreement.values()) < FLAT_SPREAD) {
+			return new QuizResult(Verdict.FLAT, null, Strength.NONE, affinity, axes, List.of(), List.of(), List.of());
 		}
-		int top = order.get(0);
-		int second = order.get(1);
-		boolean close = matches.get(top).percent() - matches.get(second).percent() < CLOSE_CALL;
-		return new QuizResult(sorted, matches.get(top).slug(), matches.get(second).slug(), close, weak,
-				reasons(statements, a, points.get(top), null),
-				reasons(statements, a, points.get(top), points.get(second)));
+		double difference = affinity.get(a) - affinity.get(b);
+		double depth = axes.getOrDefault(Question.Axis.DEPTH, -1.0);
+		if (Math.max(Math.max(affinity.get(a), affinity.get(b)), depth) < MIN_INTEREST) {
+			return new QuizResult(Verdict.LOW_INTEREST, null, Strength.NONE, affinity, axes, List.of(), List.of(),
+					neighbours);
+		}
+		boolean bothStrong = Math.min(affinity.get(a), affinity.get(b)) >= HYBRID_INTEREST;
+		if (Math.abs(difference) < NO_LEAN_BAND || (bothStrong && Math.abs(difference) < MODERATE)) {
+			boolean hybrid = bothStrong;
+			List<Reason> both = new ArrayList<>(reasons(quiz, answers, agreement, a, b, true));
+			both.addAll(reasons(quiz, answers, agreement, b, a, true));
+			both.sort(Comparator.comparing((Reason r) -> -Math.abs(agreement.get(r.code()))));
+			return new QuizResult(hybrid ? Verdict.HYBRID : Verdict.NO_LEAN, null, Strength.NONE, affinity, axes,
+					hybrid ? limit(both) : List.of(), List.of(), neighbours);
+		}
+		String lean = (difference > 0) ? a : b;
+		String other = (difference > 0) ? b : a;
+		List<Reason> reasons = reasons(quiz, answers, agreement, lean, other, false);
+		List<Reason> against = reasons(quiz, answers, agreement, other, lean, false);
+		Strength strength = strength(Math.abs(difference), reasons.size(), against.size());
+		return new QuizResult(Verdict.LEAN, lean, strength, affinity, axes, limit(reasons), limit(against), neighbours);
 	}
 
 	/**
-	 * The statements with the largest positive share (or share over another role),
-	 * largest first.
+	 * Each answered statement's agreement: 1 → -1, 3 → 0, 5 → 1; "not sure" is left out.
 	 */
-	private static List<QuizResult.Reason> reasons(List<Question> statements, double[] a, double[] mine,
-			double[] other) {
-		List<QuizResult.Reason> reasons = new ArrayList<>();
-		for (int i = 0; i < a.length; i++) {
-			double points = mine[i] - ((other != null) ? other[i] : 0);
-			if (Math.round(points) >= 1) {
-				reasons.add(new QuizResult.Reason(statements.get(i).code(), (int) a[i], (int) Math.round(points)));
+	static Map<String, Double> agreements(Quiz quiz, Answers answers) {
+		Map<String, Double> agreement = new LinkedHashMap<>();
+		for (Question q : quiz.statements()) {
+			int answer = answers.agreement(q.code());
+			if (answer != Question.NOT_SURE) {
+				agreement.put(q.code(), (answer - 3) / 2.0);
 			}
 		}
-		reasons.sort(Comparator.comparingInt((QuizResult.Reason r) -> -r.points()));
-		return List.copyOf(reasons.subList(0, Math.min(MAX_REASONS, reasons.size())));
+		return agreement;
 	}
 
-	private static double[] centred(double[] values) {
-		double mean = sum(values) / values.length;
-		double[] centred = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			centred[i] = values[i] - mean;
+	/**
+	 * The weighted mean agreement over the statements that point to or away from a role,
+	 * or null when fewer than {@code minimum} of them were answered.
+	 */
+	static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
+		double sum = 0;
+		double weights = 0;
+		int answered = 0;
+		for (Question q : quiz.statements()) {
+			Integer weight = q.weights().get(role);
+			Double value = agreement.get(q.code());
+			if (weight != null && weight != 0 && value != null) {
+				sum += weight * value;
+				weights += Math.abs(weight);
+				answered++;
+			}
 		}
-		return centred;
+		return (answered >= minimum) ? sum / weights : null;
 	}
 
-	private static double norm(double[] values) {
+	private static Map<Question.Axis, Double> axes(Quiz quiz, Map<String, Double> agreement) {
+		Map<Question.Axis, Double> axes = new EnumMap<>(Question.Axis.class);
+		for (Question.Axis axis : Question.Axis.values()) {
+			List<Double> values = quiz.statements()
+				.stream()
+				.filter((q) -> q.axis() == axis && agreement.containsKey(q.code()))
+				.map((q) -> agreement.get(q.code()))
+				.toList();
+			if (!values.isEmpty()) {
+				axes.put(axis, values.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+			}
+		}
+		return axes;
+	}
+
+	static double spread(Iterable<Double> values) {
+		double sum = 0;
 		double squares = 0;
-		for (double v : values) {
-			squares += v * v;
+		int n = 0;
+		for (double value : values) {
+			sum += value;
+			squares += value * value;
+			n++;
 		}
-		return Math.sqrt(squares);
+		if (n == 0) {
+			return 0;
+		}
+		double mean = sum / n;
+		return Math.sqrt(Math.max(0, squares / n - mean * mean));
 	}
 
-	private static double sum(double[] values) {
-		double total = 0;
-		for (double v : values) {
-			total += v;
+	/**
+	 * The answers that point towards {@code role}: agreement with its statements,
+	 * disagreement with the other role's. Neutral and "not sure" never count; for a
+	 * hybrid only agreement does.
+	 */
+	private static List<Reason> reasons(Quiz quiz, Answers answers, Map<String, Double> agreement, String role,
+			String other, boolean agreementOnly) {
+		List<Reason> reasons = new ArrayList<>();
+		for (Question q : quiz.statements()) {
+			Double value = agreement.get(q.code());
+			if (value == null || value == 0) {
+				continue;
+			}
+			boolean own = q.weights().getOrDefault(role, 0) > 0;
+			boolean others = q.weights().getOrDefault(other, 0) > 0;
+			if ((own && value > 0) || (!agreementOnly && others && !own && value < 0)) {
+				reasons.add(new Reason(q.code(), answers.agreement(q.code()), role));
+			}
 		}
-		return total;
+		reasons.sort(Comparator.comparing((Reason r) -> -Math.abs(agreement.get(r.code())))
+			.thenComparing((r) -> !r.agreed()));
+		return reasons;
+	}
+
+	/**
+	 * The lean's strength from the difference, one step lower when as many answers point
+	 * the other way as half of those that point towards it (inconsistent answers).
+	 */
+	static Strength strength(double difference, int towards, int against) {
+		Strength strength = (difference >= CLEAR) ? Strength.CLEAR
+				: (difference >= MODERATE) ? Strength.MODERATE : Strength.SLIGHT;
+		if (strength != Strength.SLIGHT && against * 2 >= towards) {
+			strength = Strength.values()[strength.ordinal() - 1];
+		}
+		return strength;
+	}
+
+	private static List<Reason> limit(List<Reason> reasons) {
+		return List.copyOf(reasons.subList(0, Math.min(MAX_REASONS, reasons.size())));
 	}
 
 }

@@ -1,11 +1,15 @@
 package com.careercompass.quiz;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.career.Role;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -29,7 +33,7 @@ public class QuizService {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			this.quiz = readOnly.execute((status) -> read(repository));
+			this.quiz = readOnly.execute((status) -> read(repository, catalogs.catalog()));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the quiz from the database at start-up", ex);
@@ -44,23 +48,28 @@ public class QuizService {
 		return this.quiz;
 	}
 
-	private static Quiz read(QuizRepository repository) {
+	private static Quiz read(QuizRepository repository, Catalog catalog) {
 		Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
-		List<String> scored = new java.util.ArrayList<>();
+		Set<String> weighted = new LinkedHashSet<>();
 		for (QuizRepository.WeightRow row : repository.weights()) {
 			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>())
 				.put(row.getSlug(), row.getWeight());
-			if (!scored.contains(row.getSlug())) {
-				scored.add(row.getSlug());
-			}
+			weighted.add(row.getSlug());
 		}
 		List<Question> questions = repository.questions()
 			.stream()
 			.map((q) -> new Question(q.code, q.kind, q.text,
 					q.options.stream().map(QuizOptionEntity::toOption).toList(),
-					Map.copyOf(weights.getOrDefault(q.id, Map.of()))))
+					Map.copyOf(weights.getOrDefault(q.id, Map.of())), q.axis, q.term, q.explanation, q.basis,
+					q.basisSource, (q.shows != null) ? Set.copyOf(q.shows) : Set.of()))
 			.toList();
-		return new Quiz(repository.version(), questions, List.copyOf(scored));
+		List<String> roles = catalog.roles().stream().map(Role::slug).filter(weighted::contains).toList();
+		List<String> scored = roles.stream().filter((slug) -> !catalog.role(slug).partial()).toList();
+		List<String> neighbours = roles.stream().filter((slug) -> catalog.role(slug).partial()).toList();
+		if (scored.size() != 2) {
+			throw new IllegalStateException("The quiz compares two fully documented roles; the data names " + scored);
+		}
+		return new Quiz(repository.version(), questions, scored, neighbours);
 	}
 
 	/**
@@ -78,11 +87,12 @@ public class QuizService {
 	 * both use it.
 	 * @param quiz the quiz, from {@link #quiz()}
 	 * @param answers an answer to every question
+	 * @param carried whether the answers come from a link of the previous quiz version
 	 * @param locale the reader's language
 	 * @return the result, explained
 	 */
-	public QuizResultView result(Quiz quiz, Answers answers, Locale locale) {
-		return QuizResultView.of(this.catalogs.catalog(), quiz, answers, score(quiz, answers), locale);
+	public QuizResultView result(Quiz quiz, Answers answers, boolean carried, Locale locale) {
+		return QuizResultView.of(this.catalogs.catalog(), quiz, answers, score(quiz, answers), carried, locale);
 	}
 
 	/**

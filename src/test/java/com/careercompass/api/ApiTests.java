@@ -79,9 +79,16 @@ class ApiTests {
 		assertThat(compare).bodyJson().extractingPath("$.contrasts.length()").isEqualTo(7);
 		assertThat(compare).bodyJson().extractingPath("$.pay[0].currency").isEqualTo("USD");
 		assertThat(get("/api/v1/quiz?lang=fr")).bodyJson()
-			.extractingPath("$.scale[4].label")
+			.extractingPath("$.scale[5].label")
 			.isEqualTo("Tout à fait d’accord");
-		assertThat(get("/api/v1/quiz")).bodyJson().extractingPath("$.questions.length()").isEqualTo(13);
+		assertThat(get("/api/v1/quiz?lang=fr")).bodyJson()
+			.extractingPath("$.scale[0].label")
+			.isEqualTo("Je ne sais pas");
+		assertThat(get("/api/v1/quiz")).bodyJson()
+			.extractingPath("$.questions[?(@.code == 'performance')].term")
+			.asArray()
+			.containsExactly("What latency and throughput are");
+		assertThat(get("/api/v1/quiz")).bodyJson().extractingPath("$.questions.length()").isEqualTo(15);
 	}
 
 	@Test
@@ -131,7 +138,7 @@ class ApiTests {
 
 	@Test
 	void quizAnswersMissingUnknownOrOldGetA400ThatSaysWhich() {
-		assertThat(post("{\"version\":1,\"answers\":{\"present\":\"5\",\"ghost\":\"3\"}}"))
+		assertThat(post("{\"version\":2,\"answers\":{\"present\":\"5\",\"ghost\":\"3\"}}"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.detail")

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class OpenDataTests {
 
-	private static final String ANSWERS = "present=2&production=5&statistics=2&software=5&dataset=2&performance=5"
-			+ "&deeplearning=3&business=2&languages=4&sql=2&mlfocus=4&gpu=3&background=software";
+	private static final String ANSWERS = "production=5&statistics=2&deeplearning=3&present=2&software=5&dataset=2"
+			+ "&performance=5&business=2&platform=4&gpu=3&sql=2&languages=4&realtime=0&mlfocus=4&background=software";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,7 +53,7 @@ class OpenDataTests {
 		Map<String, String> answers = java.util.Arrays.stream(ANSWERS.split("&"))
 			.map((kv) -> kv.split("="))
 			.collect(Collectors.toMap((kv) -> kv[0], (kv) -> kv[1]));
-		String body = this.json.writeValueAsString(Map.of("version", 1, "answers", answers));
+		String body = this.json.writeValueAsString(Map.of("version", 2, "answers", answers));
 		MvcTestResult api = this.mvc.post()
 			.uri("/api/v1/quiz/results?lang=en")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -62,25 +62,26 @@ class OpenDataTests {
 		assertThat(api).hasStatusOk();
 		JsonNode result = this.json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		Document page = Html.parse(
-				this.mvc.get().uri("/quiz/result?v=1&" + ANSWERS + "&lang=en").accept(MediaType.TEXT_HTML).exchange());
+				this.mvc.get().uri("/quiz/result?v=2&" + ANSWERS + "&lang=en").accept(MediaType.TEXT_HTML).exchange());
 
-		List<String> pageMatches = page.select(".match-bars li").eachText();
-		assertThat(result.get("matches")).hasSameSizeAs(pageMatches);
-		for (int i = 0; i < pageMatches.size(); i++) {
-			JsonNode match = result.get("matches").get(i);
-			assertThat(pageMatches.get(i)).contains(match.get("name").asString())
-				.endsWith(match.get("percent").asInt() + "%");
-		}
-		assertThat(page.select("h1").text()).contains(result.get("matches").get(0).get("name").asString());
+		assertThat(result.get("verdict").asString()).isEqualTo("LEAN");
+		assertThat(result.get("lean").asString()).isEqualTo("machine-learning-engineer");
+		assertThat(page.select("h1").text()).isEqualTo(result.get("headline").asString());
+		assertThat(page.select("#stance-caption").text()).contains(
+				result.get("affinity").get("machine-learning-engineer").asInt() + "% with statements about building");
 		List<String> pageReasons = page.select("#why-heading + .reasons li").eachText();
 		assertThat(result.get("reasons")).hasSameSizeAs(pageReasons);
 		for (int i = 0; i < pageReasons.size(); i++) {
 			JsonNode reason = result.get("reasons").get(i);
-			assertThat(pageReasons.get(i)).startsWith("+" + reason.get("points").asInt() + " points")
-				.contains(reason.get("statement").asString());
+			assertThat(pageReasons.get(i)).contains(reason.get("statement").asString(), reason.get("fact").asString());
 		}
-		assertThat(page.select(".steps li").eachText()).hasSameSizeAs(result.get("nextSteps"));
-		assertThat(result.get("resultPage").asString()).endsWith("/quiz/result?v=1&" + ANSWERS);
+		assertThat(page.select("#against-heading + .reasons li")).hasSameSizeAs(result.get("against"));
+		List<String> pageSteps = page.select(".steps li > a").eachText();
+		assertThat(result.get("nextSteps")).hasSameSizeAs(pageSteps);
+		for (int i = 0; i < pageSteps.size(); i++) {
+			assertThat(result.get("nextSteps").get(i).get("skill").asString()).isEqualTo(pageSteps.get(i));
+		}
+		assertThat(result.get("resultPage").asString()).endsWith("/quiz/result?v=2&" + ANSWERS);
 	}
 
 	@Test

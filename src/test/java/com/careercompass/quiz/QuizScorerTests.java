@@ -1,90 +1,140 @@
 package com.careercompass.quiz;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.careercompass.career.LocalizedText;
+import com.careercompass.quiz.QuizResult.Strength;
+import com.careercompass.quiz.QuizResult.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-/** The scoring model's properties, on a small quiz made by hand. */
+/**
+ * The model on a small hand-built quiz: three statements for role "a", three for role
+ * "b", two for depth; expected values worked out by hand in the comments.
+ */
 class QuizScorerTests {
 
-	private static final Quiz QUIZ = new Quiz(1, List.of(statement("talk", 2, -2), statement("code", -2, 2),
-			statement("maths", 1, 0), statement("ops", -1, 2),
-			new Question("background", Question.Kind.CHOICE, new LocalizedText("Bg", "Bg"),
-					List.of(new Question.Option("other", new LocalizedText("Other", "Autre"), Set.of())), Map.of())),
-			List.of("analyst", "builder"));
+	private static final Quiz QUIZ = quiz();
 
 	@Test
-	void recommendsTheRoleWhoseProfileHasTheSameShape() {
-		QuizResult result = QuizScorer.score(QUIZ, answers(5, 1, 4, 2));
-		assertThat(result.recommended()).isEqualTo("analyst");
-		assertThat(result.runnerUp()).isEqualTo("builder");
-		assertThat(result.matches().get(0).percent()).isGreaterThan(90);
-		assertThat(result.closeCall()).isFalse();
+	void agreementRunsFromMinusOneToOneAndNotSureIsLeftOut() {
+		Map<String, Double> agreement = QuizScorer.agreements(QUIZ, answers("a1=1 a2=3 a3=5 b1=0 b2=4 b3=2 d1=3 d2=3"));
+		assertThat(agreement).containsEntry("a1", -1.0).containsEntry("a2", 0.0).containsEntry("a3", 1.0);
+		assertThat(agreement).doesNotContainKey("b1").containsEntry("b2", 0.5).containsEntry("b3", -0.5);
 	}
 
 	@Test
-	void agreeingWithEverythingRecommendsNothing() {
-		for (int level = 1; level <= 5; level++) {
-			QuizResult result = QuizScorer.score(QUIZ, answers(level, level, level, level));
-			assertThat(result.hasRecommendation()).isFalse();
-			assertThat(result.matches()).extracting(QuizResult.Match::percent).containsOnly(50);
+	void aClearLeanNeedsADifferenceOfAtLeastPointNine() {
+		// a: (1 + 1 + 0.5) / 3 = 0.833; b: (-0.5 - 0.5 - 0.5) / 3 = -0.5; difference 1.33
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=5 a2=5 a3=4 b1=2 b2=2 b3=2 d1=3 d2=4"));
+		assertThat(result.verdict()).isEqualTo(Verdict.LEAN);
+		assertThat(result.lean()).isEqualTo("a");
+		assertThat(result.strength()).isEqualTo(Strength.CLEAR);
+		assertThat(result.affinity().get("a")).isCloseTo(0.833, within(0.001));
+		assertThat(result.affinity().get("b")).isCloseTo(-0.5, within(0.001));
+		assertThat(result.reasons()).extracting(QuizResult.Reason::code).containsExactly("a1", "a2", "a3", "b1", "b2");
+		assertThat(result.against()).isEmpty();
+	}
+
+	@Test
+	void aSmallDifferenceIsASlightLeanAndASmallerOneNoLean() {
+		// a: (0.5 + 0.5 + 0) / 3 = 0.333; b: (0 + 0 - 0.5) / 3 = -0.167: difference 0.5,
+		// slight
+		QuizResult slight = QuizScorer.score(QUIZ, answers("a1=4 a2=4 a3=3 b1=3 b2=3 b3=2 d1=3 d2=3"));
+		assertThat(slight.verdict()).isEqualTo(Verdict.LEAN);
+		assertThat(slight.strength()).isEqualTo(Strength.SLIGHT);
+		// a: 0.5, b: (0.5 + 0.5 + 0) / 3 = 0.333, both above 0.3: a hybrid, not a lean
+		QuizResult hybrid = QuizScorer.score(QUIZ, answers("a1=4 a2=4 a3=4 b1=4 b2=4 b3=3 d1=1 d2=2"));
+		assertThat(hybrid.verdict()).isEqualTo(Verdict.HYBRID);
+		assertThat(hybrid.lean()).isNull();
+	}
+
+	@Test
+	void inconsistentAnswersLowerTheStrength() {
+		// A difference of 1.33 is clear; when the answers pointing the other way number
+		// at
+		// least half of those pointing towards the lean, it drops one step.
+		assertThat(QuizScorer.strength(1.33, 4, 1)).isEqualTo(Strength.CLEAR);
+		assertThat(QuizScorer.strength(1.33, 4, 2)).isEqualTo(Strength.MODERATE);
+		assertThat(QuizScorer.strength(0.6, 2, 1)).isEqualTo(Strength.SLIGHT);
+		assertThat(QuizScorer.strength(0.4, 2, 2)).as("slight stays slight").isEqualTo(Strength.SLIGHT);
+	}
+
+	@Test
+	void theSameAnswerEverywhereIsFlatWhateverItIs() {
+		for (String value : new String[] { "1", "3", "5" }) {
+			QuizResult result = QuizScorer.score(QUIZ,
+					answers("a1=v a2=v a3=v b1=v b2=v b3=v d1=v d2=v".replace("v", value)));
+			assertThat(result.verdict()).as(value).isEqualTo(Verdict.FLAT);
 			assertThat(result.reasons()).isEmpty();
 		}
 	}
 
 	@Test
-	void onlyTheShapeCountsNotTheLevel() {
-		QuizResult strong = QuizScorer.score(QUIZ, answers(5, 3, 4, 3));
-		QuizResult shifted = QuizScorer.score(QUIZ, answers(4, 2, 3, 2));
-		assertThat(shifted.matches()).isEqualTo(strong.matches());
+	void disagreeingWithMostIsLowInterestNotALean() {
+		// a: (-0.5 - 1 - 0.5)/3 = -0.667, b: (-1 - 1 + 0)/3 = -0.667, depth -0.75
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=2 a2=1 a3=2 b1=1 b2=1 b3=3 d1=2 d2=1"));
+		assertThat(result.verdict()).isEqualTo(Verdict.LOW_INTEREST);
 	}
 
 	@Test
-	void reasonsArePositiveContributionsLargestFirst() {
-		QuizResult result = QuizScorer.score(QUIZ, answers(5, 1, 4, 2));
-		assertThat(result.reasons()).isNotEmpty();
-		assertThat(result.reasons()).extracting(QuizResult.Reason::points).isSortedAccordingTo((a, b) -> b - a);
-		assertThat(result.reasons()).allSatisfy((r) -> assertThat(r.points()).isPositive());
-		assertThat(result.reasons().get(0).code()).isIn("talk", "code");
-		int total = result.reasons().stream().mapToInt(QuizResult.Reason::points).sum();
-		assertThat(total).as("the shares add up to the match above 50")
-			.isBetween(result.matches().get(0).percent() - 50 - 2, result.matches().get(0).percent() - 50 + 2);
+	void tooManyNotSureAnswersGiveNoVerdict() {
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=5 a2=0 a3=0 b1=1 b2=2 b3=1 d1=0 d2=0"));
+		assertThat(result.verdict()).isEqualTo(Verdict.TOO_FEW);
+		assertThat(result.affinity()).containsOnlyKeys("b");
 	}
 
 	@Test
-	void flagsAnswersThatBarelyVaryAsAWeakSignal() {
-		QuizResult result = QuizScorer.score(QUIZ, answers(4, 3, 3, 3));
-		assertThat(result.hasRecommendation()).isTrue();
-		assertThat(result.weakSignal()).isTrue();
-		assertThat(QuizScorer.score(QUIZ, answers(5, 1, 4, 2)).weakSignal()).isFalse();
+	void neutralAndNotSureAreNeverReasons() {
+		// a: (1 + 0 + 0.5) / 3 = 0.5; b: (-1 + 0 - 1) / 3 = -0.667; a2, b2 (neutral), d1,
+		// d2 never count
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=5 a2=3 a3=4 b1=1 b2=3 b3=1 d1=3 d2=0"));
+		assertThat(result.lean()).isEqualTo("a");
+		assertThat(result.reasons()).extracting(QuizResult.Reason::code).containsExactly("a1", "b1", "b3", "a3");
 	}
 
 	@Test
-	void resultLinkCarriesEveryAnswerAndTheVersion() {
-		Answers answers = answers(5, 1, 4, 2);
-		assertThat(answers.resultPath(QUIZ)).isEqualTo("/quiz/result?v=1&talk=5&code=1&maths=4&ops=2&background=other");
-		assertThat(answers.formPath(QUIZ)).isEqualTo("/quiz?talk=5&code=1&maths=4&ops=2&background=other");
+	void aNeighbourIsSuggestedFromItsOwnStatements() {
+		// n: (d1 + d2) / 2 = (1 + 0.5) / 2 = 0.75 >= 0.6
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=5 a2=4 a3=4 b1=2 b2=2 b3=3 d1=5 d2=4"));
+		assertThat(result.neighbours()).containsExactly("n");
+		QuizResult not = QuizScorer.score(QUIZ, answers("a1=5 a2=4 a3=4 b1=2 b2=2 b3=3 d1=4 d2=4"));
+		assertThat(not.neighbours()).as("0.5 < 0.6").isEmpty();
 	}
 
-	private static Answers answers(int talk, int code, int maths, int ops) {
+	private static Answers answers(String text) {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("talk", String.valueOf(talk));
-		values.put("code", String.valueOf(code));
-		values.put("maths", String.valueOf(maths));
-		values.put("ops", String.valueOf(ops));
-		values.put("background", "other");
+		for (String pair : text.split(" ")) {
+			String[] kv = pair.split("=");
+			values.put(kv[0], kv[1]);
+		}
 		return new Answers(1, values);
 	}
 
-	private static Question statement(String code, int analyst, int builder) {
-		return new Question(code, Question.Kind.LIKERT, new LocalizedText(code, code), List.of(),
-				Map.of("analyst", analyst, "builder", builder));
+	private static Quiz quiz() {
+		List<Question> questions = new ArrayList<>();
+		for (String code : new String[] { "a1", "a2", "a3" }) {
+			questions.add(statement(code, Question.Axis.BUILD, Map.of("a", 1)));
+		}
+		for (String code : new String[] { "b1", "b2", "b3" }) {
+			questions.add(statement(code, Question.Axis.ANALYSE, Map.of("b", 1)));
+		}
+		for (String code : new String[] { "d1", "d2" }) {
+			questions.add(statement(code, Question.Axis.DEPTH, Map.of("n", 1)));
+		}
+		return new Quiz(1, questions, List.of("a", "b"), List.of("n"));
+	}
+
+	private static Question statement(String code, Question.Axis axis, Map<String, Integer> weights) {
+		LocalizedText text = new LocalizedText(code, code);
+		return new Question(code, Question.Kind.LIKERT, text, List.of(), weights, axis, null, null, text, null,
+				Set.of());
 	}
 
 }

@@ -41,15 +41,16 @@ class ForgedHostTests {
 
 	@Test
 	void theApiResultPageAndTheOpenApiServerUseTheConfiguredAddress() throws IOException {
-		String answers = "{\"version\":1,\"answers\":{\"present\":\"5\",\"production\":\"2\",\"statistics\":\"5\","
+		String answers = "{\"version\":2,\"answers\":{\"present\":\"5\",\"production\":\"2\",\"statistics\":\"5\","
 				+ "\"software\":\"2\",\"dataset\":\"4\",\"performance\":\"1\",\"deeplearning\":\"3\",\"business\":\"5\","
-				+ "\"languages\":\"1\",\"sql\":\"4\",\"mlfocus\":\"3\",\"gpu\":\"1\",\"background\":\"stats\"}}";
+				+ "\"languages\":\"1\",\"sql\":\"4\",\"mlfocus\":\"3\",\"gpu\":\"1\",\"platform\":\"2\","
+				+ "\"realtime\":\"0\",\"background\":\"stats\"}}";
 		byte[] body = answers.getBytes(StandardCharsets.UTF_8);
 		String request = "POST /api/v1/quiz/results HTTP/1.0\r\n" + FORGED
 				+ "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n" + answers;
 		RawHttp.Response result = RawHttp.sendBytes(this.port, request.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.status()).isEqualTo(200);
-		assertThat(result.body()).contains("\"resultPage\":\"https://careers.example/quiz/result?v=1")
+		assertThat(result.body()).contains("\"resultPage\":\"https://careers.example/quiz/result?v=2")
 			.doesNotContain("evil");
 		RawHttp.Response openApi = get("/v3/api-docs");
 		assertThat(openApi.status()).isEqualTo(200);

@@ -28,8 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class QuizWebTests {
 
-	private static final String STATISTICIAN = "present=5&production=2&statistics=5&software=2&dataset=4&performance=1"
-			+ "&deeplearning=3&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats";
+	/** The statistician of the persona tests, in the order of the quiz's questions. */
+	private static final String STATISTICIAN = "production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4"
+			+ "&performance=1&business=5&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats";
+
+	/** The same person's link from version 1 of the quiz (twelve statements). */
+	private static final String STATISTICIAN_V1 = "present=5&production=2&statistics=5&software=2&dataset=4"
+			+ "&performance=1&deeplearning=3&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats";
+
+	private static final String PLATFORM_BUILDER = "production=5&statistics=3&deeplearning=3&present=2&software=5"
+			+ "&dataset=1&performance=5&business=2&platform=5&gpu=4&sql=2&languages=4&realtime=4&mlfocus=3"
+			+ "&background=software";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -38,32 +47,38 @@ class QuizWebTests {
 	QuizService quizzes;
 
 	@Test
-	void formAsksEveryQuestionWithoutJavaScript() {
+	void formAsksEveryQuestionWithNotSureAndExplanationsWithoutJavaScript() {
 		Document form = page("/quiz?lang=en", HttpStatus.OK);
 		Quiz quiz = this.quizzes.quiz();
 		assertThat(form.select("fieldset.question")).hasSize(quiz.questions().size());
-		assertThat(form.select("fieldset.question input[type=radio]")).hasSize(12 * 5 + 4);
+		assertThat(form.select("fieldset.question input[type=radio]")).hasSize(14 * 6 + 4);
 		assertThat(form.select("form.quiz-form").attr("method")).isEqualTo("get");
-		assertThat(form.select("input[name=v]").val()).isEqualTo(String.valueOf(quiz.version()));
+		assertThat(form.select("input[name=v]").val()).isEqualTo("2");
 		assertThat(form.select("label[for=q-present-5]").text()).isEqualTo("Strongly agree");
+		assertThat(form.select("label[for=q-gpu-0]").text()).isEqualTo("Not sure");
+		assertThat(form.select("#q-performance details.term summary").text())
+			.isEqualTo("What latency and throughput are");
+		assertThat(form.select("details.term")).hasSizeGreaterThanOrEqualTo(7);
 		assertThat(form.select("script")).isEmpty();
 	}
 
 	@Test
 	void completeAnswersRedirectToTheShareableResult() {
-		assertThat(this.mvc.get().uri("/quiz?v=1&" + STATISTICIAN)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.mvc.get().uri("/quiz?v=2&" + STATISTICIAN)).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/quiz/result?v=1&" + STATISTICIAN);
+			.isEqualTo("/quiz/result?v=2&" + STATISTICIAN);
 	}
 
 	@Test
 	void unansweredQuestionsComeBackMarkedWithTheOtherAnswersKept() {
-		Document form = page("/quiz?v=1&present=5&statistics=4&sql=oops&lang=fr", HttpStatus.BAD_REQUEST);
-		assertThat(form.select(".error-summary li")).hasSize(11);
-		assertThat(form.select(".error-summary h2").text()).startsWith("11 questions attendent encore une réponse");
-		assertThat(form.select("#q-present-5").attr("checked")).isNotNull().isEqualTo("checked");
+		Document form = page("/quiz?v=2&present=5&statistics=4&gpu=0&sql=oops&lang=fr", HttpStatus.BAD_REQUEST);
+		assertThat(form.select(".error-summary li")).hasSize(12);
+		assertThat(form.select(".error-summary h2").text()).startsWith("12 questions attendent encore une réponse");
+		assertThat(form.select("#q-present-5").attr("checked")).isEqualTo("checked");
 		assertThat(form.select("#q-statistics-4").hasAttr("checked")).isTrue();
-		assertThat(form.select("fieldset.question-missing").eachAttr("id")).doesNotContain("q-present", "q-statistics")
+		assertThat(form.select("#q-gpu-0").hasAttr("checked")).as("not sure is an answer").isTrue();
+		assertThat(form.select("fieldset.question-missing").eachAttr("id"))
+			.doesNotContain("q-present", "q-statistics", "q-gpu")
 			.contains("q-sql", "q-background");
 		assertThat(form.select("#q-sql").attr("aria-describedby")).isEqualTo("q-sql-error");
 		assertThat(form.select("#q-sql-error").text()).isEqualTo("Merci de répondre à cette question.");
@@ -72,34 +87,57 @@ class QuizWebTests {
 	@Test
 	void prefilledFormLetsPeopleChangeSomeAnswers() {
 		Document form = page("/quiz?" + STATISTICIAN, HttpStatus.OK);
-		assertThat(form.select("input[type=radio][checked]")).hasSize(13);
+		assertThat(form.select("input[type=radio][checked]")).hasSize(15);
 		assertThat(form.select(".error-summary")).isEmpty();
 	}
 
 	@Test
-	void resultShowsRecommendationMatchesReasonsAlternativeAndNextSteps() {
-		Document result = page("/quiz/result?v=1&" + STATISTICIAN + "&lang=en", HttpStatus.OK);
-		assertThat(result.select("h1").text()).isEqualTo("Your best match: Data Scientist");
-		assertThat(result.select(".match-bars li")).hasSize(4);
-		assertThat(result.select(".match-bars li").first().text()).contains("Data Scientist");
+	void aLeanSaysHowClearlyShowsThePictureExplainsItselfAndSaysWhatToLearn() {
+		Document result = page("/quiz/result?v=2&" + STATISTICIAN + "&lang=en", HttpStatus.OK);
+		assertThat(result.select("h1").text()).isEqualTo("Your answers lean clearly towards Data Scientist");
+		assertThat(result.select("svg.stance-plot[role=img]")).hasSize(1);
+		assertThat(result.select("svg.stance-plot circle.stance-you")).hasSize(1);
+		assertThat(result.select("svg.stance-plot .stance-role").eachText()).containsExactly("ML Engineer",
+				"Data Scientist");
+		assertThat(result.select("#stance-caption").text()).contains("not a probability")
+			.containsPattern("You agreed \\d+% with statements about building");
+		assertThat(result.select("#why-heading").text())
+			.isEqualTo("Why Data Scientist: your answers that pointed there");
 		assertThat(result.select("#why-heading + .reasons li")).hasSizeBetween(3, 5);
-		assertThat(result.select("#why-heading + .reasons li").first().text())
-			.matches("\\+\\d+ points .*You answered: .*");
-		assertThat(result.select("#lower-heading").text()).startsWith("Closest alternative:");
+		assertThat(result.select("#why-heading + .reasons li").eachText())
+			.allSatisfy((text) -> assertThat(text).startsWith("You answered: Strongly")
+				.doesNotContain("Neutral", "Not sure", "points"));
+		assertThat(result.select("#why-heading + .reasons li .cite a")).isNotEmpty();
+		assertThat(result.select("#against-heading").text()).startsWith("Why not ML Engineer");
 		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
-		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist");
+		assertThat(result.select(".steps li > a").eachAttr("href"))
+			.allMatch((h) -> h.equals("/roles/data-scientist#skills"));
+		assertThat(result.select(".steps li").text()).as("statistics answered 5: not a next step")
+			.doesNotContain("Statistics ");
+		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist",
+				"/compare/data-scientist-vs-machine-learning-engineer");
 		assertThat(result.select(".guidance").text()).contains("guidance, not a verdict");
-		assertThat(result.select("a.share-link").attr("href")).isEqualTo("/quiz/result?v=1&" + STATISTICIAN);
-		assertThat(result.text()).contains("Data Engineer");
+		assertThat(result.select("a.share-link").attr("href")).isEqualTo("/quiz/result?v=2&" + STATISTICIAN);
 	}
 
 	@Test
-	void resultIsTheSameInFrench() {
-		Document en = page("/quiz/result?v=1&" + STATISTICIAN + "&lang=en", HttpStatus.OK);
-		Document fr = page("/quiz/result?v=1&" + STATISTICIAN + "&lang=fr", HttpStatus.OK);
+	void aPlatformBuilderIsToldMlEngineerWithTheFactsBehindIt() {
+		Document result = page("/quiz/result?v=2&" + PLATFORM_BUILDER + "&lang=en", HttpStatus.OK);
+		assertThat(result.select("h1").text())
+			.matches("Your answers lean (clearly )?towards Machine Learning Engineer");
+		assertThat(result.select("#why-heading + .reasons li").text()).contains("ML engineers",
+				"keeping them working for their users");
+	}
+
+	@Test
+	void resultReadsRightInFrench() {
+		Document fr = page("/quiz/result?v=2&" + STATISTICIAN + "&lang=fr", HttpStatus.OK);
 		assertThat(fr.select("html").attr("lang")).isEqualTo("fr");
-		assertThat(fr.select("h1").text()).startsWith("Le métier qui vous correspond le mieux");
-		assertThat(percents(fr)).isEqualTo(percents(en));
+		assertThat(fr.select("h1").text())
+			.isEqualTo("Vos réponses penchent nettement vers le métier de Data Scientist (scientifique des données)");
+		assertThat(fr.select("#against-heading").text()).startsWith("Pourquoi pas le métier d’Ingénieur ML");
+		Document builder = page("/quiz/result?v=2&" + PLATFORM_BUILDER + "&lang=fr", HttpStatus.OK);
+		assertThat(builder.select("h1").text()).contains("vers le métier d’Ingénieur en Machine Learning");
 	}
 
 	@Test
@@ -109,20 +147,32 @@ class QuizWebTests {
 			.stream()
 			.map((q) -> q.code() + "=5")
 			.collect(Collectors.joining("&"));
-		Document result = page("/quiz/result?v=1&" + all + "&background=other&lang=en", HttpStatus.OK);
+		Document result = page("/quiz/result?v=2&" + all + "&background=other&lang=en", HttpStatus.OK);
 		assertThat(result.select("h1").text()).isEqualTo("Your answers do not lean towards any role");
-		assertThat(result.select(".match-percent").eachText()).containsOnly("50%");
+		assertThat(result.select(".reasons")).isEmpty();
+		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles",
+				"/compare/machine-learning-engineer-vs-data-scientist");
+	}
+
+	@Test
+	void aVersionOneLinkIsCarriedOverWithANote() {
+		Document result = page("/quiz/result?v=1&" + STATISTICIAN_V1 + "&lang=en", HttpStatus.OK);
+		assertThat(result.select(".notice").first().text()).contains("previous version of the quiz", "Not sure");
+		assertThat(result.select("h1").text()).contains("Data Scientist");
+		assertThat(result.select("link[rel=canonical]").attr("href")).contains("/quiz/result?v=2&")
+			.contains("platform=0", "realtime=0");
+		page("/quiz/result?v=1&present=5", HttpStatus.BAD_REQUEST);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "v=1&present=5", "v=1&" + STATISTICIAN + "&present=4",
-			"v=1&" + "present=9&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5"
-					+ "&languages=1&sql=4&mlfocus=3&gpu=1&background=stats",
-			"v=1&" + "present=x&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5"
-					+ "&languages=1&sql=4&mlfocus=3&gpu=1&background=stats",
-			"v=1&" + "present=5&production=2&statistics=5&software=2&dataset=4&performance=1&deeplearning=3&business=5"
-					+ "&languages=1&sql=4&mlfocus=3&gpu=1&background=astronaut",
-			STATISTICIAN, "v=abc&" + STATISTICIAN, "v=1&v=1&" + STATISTICIAN, "" })
+	@ValueSource(strings = { "v=2&present=5", "v=2&" + STATISTICIAN + "&present=4",
+			"v=2&" + "production=2&statistics=5&deeplearning=3&present=9&software=2&dataset=4&performance=1&business=5"
+					+ "&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats",
+			"v=2&" + "production=2&statistics=5&deeplearning=3&present=x&software=2&dataset=4&performance=1&business=5"
+					+ "&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats",
+			"v=2&" + "production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4&performance=1&business=5"
+					+ "&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=astronaut",
+			STATISTICIAN, "v=abc&" + STATISTICIAN, "v=2&v=2&" + STATISTICIAN, "" })
 	void tamperedResultLinksGetAClear400WithAWayToRetake(String query) {
 		Document page = page("/quiz/result?" + query, HttpStatus.BAD_REQUEST);
 		assertThat(page.select("h1").text()).isEqualTo("This result link does not work");
@@ -134,11 +184,13 @@ class QuizWebTests {
 	void anOldQuizVersionSaysSo() {
 		Document page = page("/quiz/result?v=0&" + STATISTICIAN + "&lang=fr", HttpStatus.BAD_REQUEST);
 		assertThat(page.select("p.lead").text()).contains("ancienne version du quiz");
+		page = page("/quiz/result?v=3&" + STATISTICIAN + "&lang=fr", HttpStatus.BAD_REQUEST);
+		assertThat(page.select("p.lead").text()).contains("ancienne version du quiz");
 	}
 
 	@Test
 	void aTenKilobyteAnswerIsRefusedWithoutEchoingIt() {
-		String huge = "v=1&" + STATISTICIAN.replace("present=5", "present=" + "5".repeat(10_000));
+		String huge = "v=2&" + STATISTICIAN.replace("present=5", "present=" + "5".repeat(10_000));
 		MvcTestResult result = this.mvc.get().uri("/quiz/result?" + huge).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyText().doesNotContain("5555555555");
@@ -150,7 +202,7 @@ class QuizWebTests {
 			"&gclid=Cj0KCQiA", "&unknown=3",
 			"&x=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
 	void parametersTheQuizDoesNotKnowAreIgnoredSoSharedLinksKeepWorking(String tail) throws Exception {
-		String link = "/quiz/result?v=1&" + STATISTICIAN + "&lang=en";
+		String link = "/quiz/result?v=2&" + STATISTICIAN + "&lang=en";
 		String clean = this.mvc.get()
 			.uri(link)
 			.accept(MediaType.TEXT_HTML)
@@ -160,10 +212,6 @@ class QuizWebTests {
 		MvcTestResult tagged = this.mvc.get().uri(link + tail).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(tagged).hasStatusOk();
 		assertThat(tagged).bodyText().isEqualTo(clean).doesNotContain("aaaaaaaaaa", "fbclid", "utm_", "gclid");
-	}
-
-	private static java.util.List<String> percents(Document page) {
-		return page.select(".match-percent").eachText().stream().map((t) -> t.replaceAll("\\D", "")).toList();
 	}
 
 	private Document page(String uri, HttpStatus status) {
