@@ -7,10 +7,15 @@ import java.util.function.BiFunction;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Contrast;
+import com.careercompass.career.OutlookFact;
 import com.careercompass.career.Role;
+import com.careercompass.career.RoleFact;
 import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
 import com.careercompass.role.PremiumView;
+import com.careercompass.system.Formats;
+
+import org.springframework.lang.Nullable;
 
 /**
  * A comparison in the reader's language, ready for the template.
@@ -28,11 +33,14 @@ import com.careercompass.role.PremiumView;
  * @param responsibilities what each role does
  * @param education education and ways in
  * @param sources every source cited
+ * @param decision "choose this role if…", per side
+ * @param glance the summary at the top of the page
  */
 record CompareView(Side a, Side b, String canonical, String swapped, List<ContrastRow> contrasts, SkillOverlap skills,
 		List<PayPlaceView> pay, Comparison.Pair<List<PremiumView>> premiums, Comparison.Pair<List<OutlookView>> outlook,
 		Comparison.Pair<List<FactView>> summary, Comparison.Pair<List<FactView>> responsibilities,
-		Comparison.Pair<List<FactView>> education, List<Citation> sources) {
+		Comparison.Pair<List<FactView>> education, List<Citation> sources, Comparison.Pair<Choice> decision,
+		Glance glance) {
 
 	static CompareView of(Catalog catalog, Comparison c, Locale locale) {
 		Role first = CompareUrls.canonicalFirst(catalog, c.a(), c.b());
@@ -46,7 +54,14 @@ record CompareView(Side a, Side b, String canonical, String swapped, List<Contra
 				pair(c.summary(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.responsibilities(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.education(), (slug, list) -> FactView.of(catalog, list, locale), c),
-				Citation.of(catalog, c.sourceIds(), locale));
+				Citation.of(catalog, c.sourceIds(), locale), choices(catalog, c, locale),
+				Glance.of(catalog, c, locale));
+	}
+
+	private static Comparison.Pair<Choice> choices(Catalog catalog, Comparison c, Locale locale) {
+		Decision decision = Decision.of(c);
+		return new Comparison.Pair<>(Choice.of(catalog, decision.a(), c.summary().a(), locale),
+				Choice.of(catalog, decision.b(), c.summary().b(), locale));
 	}
 
 	/** This page's own address, sides in the order the reader chose. */
@@ -66,11 +81,83 @@ record CompareView(Side a, Side b, String canonical, String swapped, List<Contra
 	 * @param name full name
 	 * @param shortName short name
 	 * @param partial whether the articles say little about it
+	 * @param ofShortName the short name as a noun's complement ("d’Ingénieur ML" in
+	 * French)
 	 */
-	record Side(String slug, String name, String shortName, boolean partial) {
+	record Side(String slug, String name, String shortName, boolean partial, String ofShortName) {
 
 		static Side of(Role role, Locale locale) {
-			return new Side(role.slug(), role.name().in(locale), role.shortName().in(locale), role.partial());
+			return new Side(role.slug(), role.name().in(locale), role.shortName().in(locale), role.partial(),
+					Formats.ofName(role.shortName().in(locale), locale));
+		}
+
+	}
+
+	/**
+	 * The comparison at a glance: each role's outlook headline, with what makes the two
+	 * figures incomparable when they are, and each role's first education fact. (The
+	 * like-for-like pay figure comes from the first pay place.)
+	 *
+	 * @param outlookA the first role's outlook headline, or null
+	 * @param outlookB the second role's, or null
+	 * @param outlookDiffers message keys of how the two headlines differ in kind
+	 * @param educationA the first role's main education fact, or null
+	 * @param educationB the second role's, or null
+	 */
+	record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, List<String> outlookDiffers,
+			@Nullable FactView educationA, @Nullable FactView educationB) {
+
+		static Glance of(Catalog catalog, Comparison c, Locale locale) {
+			OutlookHeadlines h = OutlookHeadlines.of(c.outlook().a(), c.outlook().b());
+			return new Glance(outlook(catalog, h.a(), locale), outlook(catalog, h.b(), locale),
+					h.differences().stream().sorted().map(OutlookHeadlines.Difference::messageKey).toList(),
+					first(catalog, c.education().a(), locale), first(catalog, c.education().b(), locale));
+		}
+
+		@Nullable
+		private static OutlookView outlook(Catalog catalog, @Nullable OutlookFact fact, Locale locale) {
+			return (fact != null) ? OutlookView.of(catalog, List.of(fact), locale).get(0) : null;
+		}
+
+		@Nullable
+		private static FactView first(Catalog catalog, List<RoleFact> facts, Locale locale) {
+			return facts.isEmpty() ? null : FactView.of(catalog, facts.subList(0, 1), locale).get(0);
+		}
+
+	}
+
+	/**
+	 * When to choose one side, in the reader's language.
+	 *
+	 * @param points the reasons, from the data
+	 * @param uncovered with no point at all, what the sources do say about the role (its
+	 * first summary fact), or null
+	 */
+	record Choice(List<ChoicePoint> points, @Nullable String uncovered) {
+
+		static Choice of(Catalog catalog, List<Decision.Point> points, List<RoleFact> summary, Locale locale) {
+			return new Choice(points.stream().map((p) -> ChoicePoint.of(catalog, p, locale)).toList(),
+					(points.isEmpty() && !summary.isEmpty()) ? summary.get(0).text().in(locale) : null);
+		}
+
+	}
+
+	/**
+	 * One reason to choose a role.
+	 *
+	 * @param kind where it comes from: CONTRAST, RESPONSIBILITY or SKILLS
+	 * @param aspect the contrast's aspect, or null
+	 * @param text the point; for SKILLS, the skills' names
+	 * @param citations its sources
+	 */
+	record ChoicePoint(String kind, @Nullable String aspect, String text, List<Citation> citations) {
+
+		static ChoicePoint of(Catalog catalog, Decision.Point point, Locale locale) {
+			String text = (point.kind() == Decision.Point.Kind.SKILLS)
+					? String.join(", ", point.skills().stream().map((s) -> s.in(locale)).toList())
+					: point.text().in(locale);
+			return new ChoicePoint(point.kind().name(), (point.aspect() != null) ? point.aspect().in(locale) : null,
+					text, Citation.of(catalog, point.sourceIds(), locale));
 		}
 
 	}

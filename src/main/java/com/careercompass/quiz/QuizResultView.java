@@ -7,6 +7,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
+import com.careercompass.system.Formats;
 
 import org.springframework.lang.Nullable;
 
@@ -88,16 +89,8 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		static RoleView of(Role role, Locale locale) {
 			String name = role.name().in(locale);
 			String shortName = role.shortName().in(locale);
-			return new RoleView(role.slug(), name, shortName, of(name, locale), of(shortName, locale));
-		}
-
-		static String of(String name, Locale locale) {
-			if (!"fr".equals(locale.getLanguage())) {
-				return name;
-			}
-			boolean vowel = !name.isEmpty() && "AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôûHh".indexOf(name.charAt(0)) >= 0
-					&& !name.startsWith("H");
-			return (vowel ? "d’" : "de ") + name;
+			return new RoleView(role.slug(), name, shortName, Formats.ofName(name, locale),
+					Formats.ofName(shortName, locale));
 		}
 
 	}

@@ -30,6 +30,19 @@ public final class Formats {
 		return format.format(value);
 	}
 
+	/**
+	 * A name as the complement of a noun ("le métier de …"): in French with "de", elided
+	 * before a vowel ({@code d’Ingénieur ML}, {@code de Data Scientist}); in English the
+	 * name itself.
+	 */
+	public static String ofName(String name, Locale locale) {
+		if (!"fr".equals(locale.getLanguage())) {
+			return name;
+		}
+		boolean vowel = !name.isEmpty() && "AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôû".indexOf(name.charAt(0)) >= 0;
+		return (vowel ? "d’" : "de ") + name;
+	}
+
 	public static String country(String isoCode, Locale locale) {
 		return new Locale("", isoCode).getDisplayCountry(locale);
 	}

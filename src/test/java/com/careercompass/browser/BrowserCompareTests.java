@@ -42,7 +42,7 @@ class BrowserCompareTests extends BrowserTestSupport {
 		driver.executeScript("document.getElementById('pay').scrollIntoView()");
 		this.browser.screenshot("compare-pay-en");
 
-		driver.findElement(By.linkText(shared + " in common")).click();
+		driver.findElement(By.linkText(shared + " named for both")).click();
 		assertThat(driver.getCurrentUrl()).endsWith("#skills-shared");
 		assertThat(driver.findElements(By.cssSelector("#skills-shared li"))).hasSize(expected.skills().shared().size());
 		Number top = (Number) driver

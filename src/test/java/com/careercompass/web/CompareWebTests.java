@@ -99,7 +99,7 @@ class CompareWebTests {
 		Document page = page(PAIR + "?lang=fr", HttpStatus.OK);
 		assertThat(page.select("html").attr("lang")).isEqualTo("fr");
 		assertThat(page.select("h2#skills-heading").text()).isEqualTo("Compétences par type");
-		assertThat(page.select("#skills .one-line").text()).contains("compétences en commun");
+		assertThat(page.select("#skills .one-line").text()).contains("compétences pour les deux métiers");
 	}
 
 	@Test
@@ -135,6 +135,58 @@ class CompareWebTests {
 		assertThat(unknown.select(".form-error").text()).contains("Choisissez-le dans la liste");
 		assertThat(unknown.select("#pick-b option[selected]").attr("value")).isEqualTo("data-engineer");
 		assertThat(unknown.html()).doesNotContain("<script>");
+	}
+
+	@Test
+	void theComparisonOpensWithWhenToChooseEachRoleCitedAndALinkToTheQuiz() {
+		Document en = page(PAIR + "?lang=en", HttpStatus.OK);
+		assertThat(en.select("main > section").first().id()).isEqualTo("decide");
+		assertThat(en.select("#decide h3").eachText()).containsExactly(
+				"Choose ML Engineer if this is the work you want",
+				"Choose Data Scientist if this is the work you want");
+		assertThat(en.select("#decide .decide-side").get(0).select("li")).hasSizeBetween(3, 5)
+			.allSatisfy((li) -> assertThat(li.select(".cite a")).isNotEmpty());
+		assertThat(en.select("#decide .decide-side").get(0).text()).contains("Main output:",
+				"Self-running software and production ML systems");
+		assertThat(en.select("#decide .decide-side").get(1).text()).contains("Insights, reports and charts");
+		assertThat(en.select("#decide a[href=/quiz]").text()).isEqualTo("Not sure? Take the quiz");
+		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
+		assertThat(fr.select("#decide h3").first().text())
+			.isEqualTo("Choisissez le métier d’Ingénieur ML si c’est le travail que vous voulez");
+		assertThat(fr.select("#decide .decide-side").get(0).text()).contains("Production principale :");
+	}
+
+	@Test
+	void atAGlanceTheOutlookHeadlinesCarryANoteWhenTheyCannotBeCompared() {
+		Document en = page(PAIR + "?lang=en", HttpStatus.OK);
+		assertThat(en.select("#glance dt").eachText()).containsExactly("Pay, like for like", "Job outlook",
+				"Education and how to get in");
+		assertThat(en.select("#glance dd").get(1).text()).contains("ML Engineer:", "30%", "Data Scientist:", "36%")
+			.contains("These two figures cannot be compared as they stand: they differ in what they measure, "
+					+ "the period covered, the survey behind them.");
+		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
+		assertThat(fr.select("#glance h2").text()).isEqualTo("En un coup d’œil");
+		assertThat(fr.select("#glance .notice").text()).contains("ne sont pas comparables");
+		Document partial = page("/compare/machine-learning-engineer-vs-ai-engineer?lang=en", HttpStatus.OK);
+		assertThat(partial.select("#glance .notice")).as("nothing to compare, no note").isEmpty();
+		assertThat(partial.select("#glance dd").get(1).text()).contains("The sources give nothing here.");
+	}
+
+	@Test
+	void aPartialRoleSaysWhatTheSourcesDoNotCoverInsteadOfInventingPointsOrCountingZero() {
+		Document page = page("/compare/machine-learning-engineer-vs-ai-engineer?lang=en", HttpStatus.OK);
+		assertThat(page.select("#decide .decide-side").get(1).select("li")).isEmpty();
+		assertThat(page.select("#decide .decide-side").get(1).text()).contains(
+				"The sources do not say enough about AI Engineer to tell when to choose it",
+				"An ML engineer with advanced deep-learning skills.");
+		assertThat(page.select("#skills .one-line").text()).isEqualTo(
+				"The sources list no skills for AI Engineer, so they cannot say which skills the two roles share.");
+		assertThat(page.select("#skills").text()).doesNotContain("0 named for both", "0 in common");
+		Document full = page(PAIR + "?lang=en", HttpStatus.OK);
+		assertThat(full.select("#skills .one-line").text()).startsWith("The articles name ")
+			.contains("skills for both roles");
+		assertThat(full.select("#skills .meta").first().text()).contains("not everything each job needs");
+		assertThat(full.text()).doesNotContainPattern("\\d+ responsibilities listed");
 	}
 
 	@Test

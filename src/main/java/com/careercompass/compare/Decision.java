@@ -1,0 +1,87 @@
+package com.careercompass.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.careercompass.career.Contrast;
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.RoleFact;
+import com.careercompass.career.Skill;
+
+import org.springframework.lang.Nullable;
+
+/**
+ * "Choose this role if…": for each side, up to {@link #MAX} points taken from the data
+ * alone, in this order: the contrasts the articles draw between the two roles (their side
+ * of each, at most three), the role's responsibilities until there are four points, then
+ * the skills the articles name for it and not for the other. A role the articles say
+ * little about gets no invented points: the page says what the sources do not cover.
+ *
+ * @param a the points for the first role
+ * @param b the points for the second role
+ */
+public record Decision(List<Point> a, List<Point> b) {
+
+	static final int MAX = 5;
+
+	static final int CONTRASTS = 3;
+
+	static final int BEFORE_SKILLS = 4;
+
+	static final int SKILLS_NAMED = 3;
+
+	static Decision of(Comparison c) {
+		return new Decision(points(c, true), points(c, false));
+	}
+
+	private static List<Point> points(Comparison c, boolean first) {
+		String slug = first ? c.a().slug() : c.b().slug();
+		List<Point> points = new ArrayList<>();
+		for (Contrast contrast : c.contrasts()) {
+			if (points.size() == CONTRASTS) {
+				break;
+			}
+			points.add(new Point(Point.Kind.CONTRAST, contrast.aspect(), contrast.sideOf(slug), List.of(),
+					contrast.sourceIds()));
+		}
+		for (RoleFact fact : first ? c.responsibilities().a() : c.responsibilities().b()) {
+			if (points.size() >= BEFORE_SKILLS) {
+				break;
+			}
+			points.add(new Point(Point.Kind.RESPONSIBILITY, null, fact.text(), List.of(), fact.sourceIds()));
+		}
+		List<Skill> only = first ? c.skills().onlyA() : c.skills().onlyB();
+		if (!only.isEmpty() && points.size() < MAX) {
+			List<Skill> named = only.subList(0, Math.min(SKILLS_NAMED, only.size()));
+			Set<String> sources = new LinkedHashSet<>();
+			named.forEach((skill) -> sources.addAll(skill.sourceIds()));
+			points.add(new Point(Point.Kind.SKILLS, null, null, named.stream().map(Skill::name).toList(),
+					List.copyOf(sources)));
+		}
+		return List.copyOf(points);
+	}
+
+	/**
+	 * One reason to choose a role.
+	 *
+	 * @param kind where it comes from
+	 * @param aspect the contrast's aspect, for a contrast
+	 * @param text the role's side of the contrast, or the responsibility
+	 * @param skills the skills only this role needs, for a skills point
+	 * @param sourceIds where it comes from
+	 */
+	public record Point(Kind kind, @Nullable LocalizedText aspect, @Nullable LocalizedText text,
+			List<LocalizedText> skills, List<String> sourceIds) {
+
+		/** Where a point comes from. */
+		public enum Kind {
+
+			CONTRAST, RESPONSIBILITY, SKILLS
+
+		}
+
+	}
+
+}
