@@ -33,7 +33,7 @@ insert into role_fact (id, role_id, kind, sort_order, text_en, text_fr) values
     (13, 1, 'RESPONSIBILITY', 5, 'Version models, metadata and experiments', 'Gérer les versions des modèles, des métadonnées et des expériences'),
     (14, 1, 'RESPONSIBILITY', 6, 'Build custom tools to streamline model workflows', 'Créer des outils sur mesure pour fluidifier le cycle de travail des modèles'),
     (15, 1, 'RESPONSIBILITY', 7, 'Study data-science prototypes and convert them into systems', 'Étudier les prototypes de data science et les convertir en systèmes'),
-    (16, 1, 'RESPONSIBILITY', 8, 'Design and develop ML systems and schemas', 'Concevoir et développer des systèmes et des schémas de ML'),
+    (16, 1, 'RESPONSIBILITY', 8, 'Design and develop ML systems and schemas', 'Imaginer puis réaliser des systèmes de ML et leurs schémas'),
     (17, 1, 'RESPONSIBILITY', 9, 'Run statistical analyses and refine models from test results', 'Mener des analyses statistiques et affiner les modèles d''après les résultats des tests'),
     (18, 1, 'RESPONSIBILITY', 10, 'Find public data sets for training', 'Trouver des jeux de données publics pour l''entraînement'),
     (19, 1, 'RESPONSIBILITY', 11, 'Train and retrain ML systems and models as needed', 'Entraîner et réentraîner les systèmes et modèles de ML selon les besoins'),
@@ -53,8 +53,8 @@ insert into role_fact (id, role_id, kind, sort_order, text_en, text_fr) values
     (33, 2, 'SUMMARY', 5, 'Sometimes has to build the data sets themselves, and builds APIs and tools to support their own work.', 'Doit parfois constituer lui-même les jeux de données, et crée des API et des outils pour appuyer son propre travail.'),
     (34, 2, 'SUMMARY', 6, 'Uses existing models to automate data processing such as sorting or clustering.', 'S''appuie sur des modèles existants pour automatiser des traitements de données comme le tri ou le regroupement (clustering).'),
     (35, 2, 'RESPONSIBILITY', 1, 'Decide which business problems suit ML solutions', 'Déterminer quels problèmes métier se prêtent à une solution de ML'),
-    (36, 2, 'RESPONSIBILITY', 2, 'Lay out the stages of the ML life cycle: data collection, preparation, management, analysis, model training, testing, deployment', 'Définir les étapes du cycle de vie du ML : collecte, préparation, gestion et analyse des données, entraînement du modèle, tests, déploiement'),
-    (37, 2, 'RESPONSIBILITY', 3, 'Design custom algorithms and data models', 'Concevoir des algorithmes et des modèles de données sur mesure'),
+    (36, 2, 'RESPONSIBILITY', 2, 'Lay out the stages of the ML life cycle: data collection, preparation, management, analysis, model training, testing, deployment', 'Tracer le parcours complet d''un projet de ML : recueil, préparation, gestion et analyse des données, puis entraînement, tests et mise en service du modèle'),
+    (37, 2, 'RESPONSIBILITY', 3, 'Design custom algorithms and data models', 'Créer sur mesure algorithmes et modèles de données'),
     (38, 2, 'RESPONSIBILITY', 4, 'Find complementary data sets and generate synthetic data for deep-learning models', 'Trouver des jeux de données complémentaires et produire des données synthétiques pour les modèles de deep learning'),
     (39, 2, 'RESPONSIBILITY', 5, 'Define the system''s data-annotation requirements', 'Définir les besoins d''annotation des données du système'),
     (40, 2, 'RESPONSIBILITY', 6, 'Keep all stakeholders informed, continuously', 'Tenir toutes les parties prenantes informées, en continu'),
@@ -133,13 +133,13 @@ insert into skill (id, name_en, name_fr, category, sort_order) values
     (9, 'Data visualisation', 'Visualisation de données', 'TOOLS', 9),
     (10, 'Written and verbal communication, presentations', 'Communication écrite et orale, présentations', 'COMMUNICATION', 10),
     (11, 'SQL and other query languages', 'SQL et autres langages de requête', 'PROGRAMMING', 11),
-    (12, 'Database design and programming, incl. NoSQL and cloud databases', 'Conception et programmation de bases de données, y compris NoSQL et bases dans le cloud', 'DATA', 12),
-    (13, 'Data collection and cleaning tools, incl. business-intelligence (BI) tools', 'Outils de collecte et de nettoyage des données, y compris les outils de business intelligence (BI)', 'TOOLS', 13),
+    (12, 'Database design and programming, incl. NoSQL and cloud databases', 'Bases de données : les concevoir et les programmer, NoSQL et cloud compris', 'DATA', 12),
+    (13, 'Data collection and cleaning tools, incl. business-intelligence (BI) tools', 'Outils pour recueillir et nettoyer les données, outils de business intelligence (BI) compris', 'TOOLS', 13),
     (14, 'Statistical software: SPSS, MATLAB, SAS', 'Logiciels statistiques : SPSS, MATLAB, SAS', 'TOOLS', 14),
     (15, 'Descriptive, diagnostic, predictive and prescriptive analytics', 'Analyse descriptive, diagnostique, prédictive et prescriptive', 'MATH_STATS', 15),
     (16, 'Linear algebra and calculus', 'Algèbre linéaire et analyse (calcul différentiel et intégral)', 'MATH_STATS', 16),
     (17, 'Building ML models', 'Construction de modèles de ML', 'ML_DL', 17),
-    (18, 'Model validation and deployment tools (SAS, Neptune, Kubeflow, Google AI)', 'Outils de validation et de déploiement de modèles (SAS, Neptune, Kubeflow, Google AI)', 'TOOLS', 18),
+    (18, 'Model validation and deployment tools (SAS, Neptune, Kubeflow, Google AI)', 'Outils pour valider puis déployer les modèles (SAS, Neptune, Kubeflow, Google AI)', 'TOOLS', 18),
     (19, 'API tooling (Amazon API Gateway, IBM API Connect)', 'Outils d''API (Amazon API Gateway, IBM API Connect)', 'TOOLS', 19),
     (20, 'Microsoft Excel', 'Microsoft Excel', 'TOOLS', 20),
     (21, 'Git and GitHub', 'Git et GitHub', 'SOFTWARE_ENGINEERING', 21),
@@ -345,13 +345,13 @@ insert into outlook_fact (id, role_id, text_en, text_fr, figure_value, figure_un
     (2, 1, 'AI and machine learning specialists are among the fastest-growing jobs, about 30% average yearly growth until 2027', 'Les spécialistes de l''IA et du machine learning figurent parmi les métiers à la plus forte croissance : environ 30 % par an en moyenne jusqu''en 2027', 30, 'PERCENT_PER_YEAR', 'to 2027', 'World Economic Forum, Future of Jobs Report 2023', 'Forum économique mondial, rapport Future of Jobs 2023', 'dataversity-2023', 2),
     (3, 1, 'Machine learning engineer postings grew 344% since 2015', 'Les offres d''emploi d''ingénieur en machine learning ont augmenté de 344 % depuis 2015', 344, 'PERCENT', '2015-2019', 'Indeed, Best Jobs 2019', 'Indeed, Best Jobs 2019', 'mle-roles-2019', 3),
     (4, 1, 'Ranked #1 emerging job in the US, with 9.8x growth in five years', 'Classé premier métier émergent aux États-Unis, avec une croissance multipliée par 9,8 en cinq ans', 9.8, 'TIMES', '2012-2017', 'LinkedIn US Emerging Jobs 2017', 'LinkedIn, US Emerging Jobs 2017', 'mle-roles-2019', 4),
-    (5, 1, 'Over the last decade, demand for ML engineers overtook demand for data scientists', 'Au cours de la dernière décennie, la demande d''ingénieurs ML a dépassé celle de data scientists', null, null, null, null, null, 'mle-roles-2019', 5),
+    (5, 1, 'Over the last decade, demand for ML engineers overtook demand for data scientists', 'En dix ans, les ingénieurs ML sont devenus plus demandés que les data scientists', null, null, null, null, null, 'mle-roles-2019', 5),
     (6, 1, 'Generative AI could add up to $4.4 trillion in economic value, lifting ML engineers'' prospects', 'L''IA générative pourrait créer jusqu''à 4 400 milliards de dollars de valeur économique, ce qui améliore les perspectives des ingénieurs ML', 4.4, 'TRILLION_USD', null, 'McKinsey Technology Trends Outlook 2023', 'McKinsey, Technology Trends Outlook 2023', 'dataversity-2023', 6),
     (7, 2, 'Quantum information science is an emerging field for data scientists', 'La science de l''information quantique est un domaine émergent pour les data scientists', null, null, null, null, null, 'dataversity-2023', 7),
     (8, null, '42% of surveyed companies plan to prioritise training staff in AI and big data over the next five years', '42 % des entreprises interrogées comptent faire de la formation de leurs équipes à l''IA et au big data une priorité au cours des cinq prochaines années', 42, 'PERCENT', null, 'World Economic Forum, Future of Jobs Report 2023', 'Forum économique mondial, rapport Future of Jobs 2023', 'dataversity-2023', 8),
     (9, null, 'AI could displace 85 million jobs worldwide between 2020 and 2025 while creating 97 million, mostly in big data, machine learning and digital marketing', 'Entre 2020 et 2025, l''IA pourrait supprimer 85 millions d''emplois dans le monde et en créer 97 millions, surtout dans le big data, le machine learning et le marketing numérique', null, null, null, 'World Economic Forum', 'Forum économique mondial', 'dataversity-2023', 9),
     (10, null, 'AI could lift global growth to 4-6% a year, against about 4% a year in recent decades', 'L''IA pourrait porter la croissance mondiale à 4 à 6 % par an, contre environ 4 % par an au cours des dernières décennies', null, null, null, 'CEPR', 'CEPR (Centre for Economic Policy Research)', 'dataversity-2023', 10),
-    (11, null, 'Global machine learning market expected to pass $39,986.7 million by 2025, 49.7% CAGR over 2017-2025', 'Le marché mondial du machine learning devrait dépasser 39 986,7 millions de dollars d''ici 2025, soit une croissance annuelle moyenne (TCAC) de 49,7 % sur 2017-2025', 39986.7, 'MILLION_USD', null, 'market study cited by the article', 'étude de marché citée par l''article', 'mle-roles-2019', 11),
+    (11, null, 'Global machine learning market expected to pass $39,986.7 million by 2025, 49.7% CAGR over 2017-2025', 'Selon une étude de marché, le machine learning pèserait plus de 39 986,7 millions de dollars dans le monde en 2025, sa croissance annuelle moyenne (TCAC) atteignant 49,7 % de 2017 à 2025', 39986.7, 'MILLION_USD', null, 'market study cited by the article', 'étude de marché citée par l''article', 'mle-roles-2019', 11),
     (12, null, '30% of business leaders already use AI and machine learning; 53% plan to adopt them within three to five years', '30 % des dirigeants d''entreprise utilisent déjà l''IA et le machine learning ; 53 % prévoient de les adopter d''ici trois à cinq ans', null, null, null, '''Jobs and AI Anxiety'' report', 'rapport « Jobs and AI Anxiety »', 'datascientest-mle', 12);
 
 -- Where machine learning is used.
@@ -363,7 +363,7 @@ insert into use_case (id, text_en, text_fr, sort_order) values
     (5, 'Traffic forecasting; search-engine ranking; personalised social media and shopping', 'Prévision du trafic ; classement des résultats des moteurs de recherche ; réseaux sociaux et achats personnalisés', 5),
     (6, 'Finance: credit eligibility, risk prediction, payment-default anticipation, market trends', 'Finance : éligibilité au crédit, prédiction des risques, anticipation des défauts de paiement, tendances des marchés', 6),
     (7, 'Medicine: screening chemical databases for drug-like compounds that bind a receptor protein', 'Médecine : criblage de bases de données chimiques à la recherche de composés candidats médicaments qui se lient à une protéine réceptrice', 7),
-    (8, 'Also space and astronomy, robotics, social networks and advertising', 'Mais aussi l''espace et l''astronomie, la robotique, les réseaux sociaux et la publicité', 8);
+    (8, 'Also space and astronomy, robotics, social networks and advertising', 'Sans oublier l''astronomie et l''espace, la robotique, la publicité et les réseaux sociaux', 8);
 
 insert into use_case_source (use_case_id, source_id) values
     (1, 'mle-roles-2019'),
