@@ -16,8 +16,9 @@ import org.springframework.lang.Nullable;
  * "Choose this role if…": for each side, up to {@link #MAX} points taken from the data
  * alone, in this order: the contrasts the articles draw between the two roles (their side
  * of each, at most three), the role's responsibilities until there are four points, then
- * the skills the articles name for it and not for the other. A role the articles say
- * little about gets no invented points: the page says what the sources do not cover.
+ * the skills the articles name for it and not for the other (when they name any for the
+ * other). A role the articles say little about gets no invented points: the page says
+ * what the sources do not cover.
  *
  * @param a the points for the first role
  * @param b the points for the second role
@@ -53,7 +54,10 @@ public record Decision(List<Point> a, List<Point> b) {
 			points.add(new Point(Point.Kind.RESPONSIBILITY, null, fact.text(), List.of(), fact.sourceIds()));
 		}
 		List<Skill> only = first ? c.skills().onlyA() : c.skills().onlyB();
-		if (!only.isEmpty() && points.size() < MAX) {
+		// "Not named for the other" says nothing when the sources name no skill for it.
+		boolean otherListed = !c.skills().shared().isEmpty()
+				|| !(first ? c.skills().onlyB() : c.skills().onlyA()).isEmpty();
+		if (!only.isEmpty() && otherListed && points.size() < MAX) {
 			List<Skill> named = only.subList(0, Math.min(SKILLS_NAMED, only.size()));
 			Set<String> sources = new LinkedHashSet<>();
 			named.forEach((skill) -> sources.addAll(skill.sourceIds()));

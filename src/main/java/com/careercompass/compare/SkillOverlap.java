@@ -25,6 +25,24 @@ record SkillOverlap(Region shared, Region onlyA, Region onlyB) {
 				Region.of(catalog, split.onlyB(), locale));
 	}
 
+	/** Whether the articles name no skill at all for the first role. */
+	public boolean noneForA() {
+		return this.shared.count() + this.onlyA.count() == 0;
+	}
+
+	/** Whether the articles name no skill at all for the second role. */
+	public boolean noneForB() {
+		return this.shared.count() + this.onlyB.count() == 0;
+	}
+
+	/**
+	 * Whether one side has no skills in the data, so that nothing can be said about what
+	 * the two share.
+	 */
+	public boolean unlisted() {
+		return noneForA() || noneForB();
+	}
+
 	/**
 	 * One region.
 	 *

@@ -117,7 +117,8 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param categoryKey the message key of its kind
 	 * @param premiumPercent the pay premium a survey reports for it, or null
 	 * @param premiumSurvey that survey
-	 * @param citations the articles that name the skill
+	 * @param citations the articles that name the skill, and the one reporting its
+	 * premium
 	 * @param href its place on the role's profile
 	 */
 	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
@@ -128,7 +129,16 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 			return new StepView(skill.name().in(locale), skill.category().messageKey(),
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
-					Citation.of(catalog, skill.sourceIds(), locale), "/roles/" + role + "#skills");
+					Citation.of(catalog, sources(step), locale), "/roles/" + role + "#skills");
+		}
+
+		/** The articles that name the skill, and the one that reports its premium. */
+		private static List<String> sources(NextSteps.Step step) {
+			List<String> sources = new java.util.ArrayList<>(step.skill().sourceIds());
+			if (step.premium() != null && !sources.contains(step.premium().sourceId())) {
+				sources.add(step.premium().sourceId());
+			}
+			return sources;
 		}
 
 	}

@@ -2,8 +2,6 @@ package com.careercompass.quiz;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +10,9 @@ import com.careercompass.quiz.QuizResult.Strength;
 import com.careercompass.quiz.QuizResult.Verdict;
 
 /**
- * The quiz's model (docs/quiz.md): each answer becomes an agreement from -1 to 1 ("not
- * sure" is no information); each scored role's affinity is the mean agreement over the
- * statements that point to it; the verdict compares the two affinities, after checking
- * that the answers say something at all.
+ * The quiz's verdict (docs/quiz.md): compares the two scored roles' affinities
+ * ({@link Agreements}), after checking that the answers say something at all, and gathers
+ * the answers that explain it.
  */
 final class QuizScorer {
 
@@ -53,19 +50,16 @@ final class QuizScorer {
 	}
 
 	static QuizResult score(Quiz quiz, Answers answers) {
-		Map<String, Double> agreement = agreements(quiz, answers);
-		Map<String, Double> affinity = new LinkedHashMap<>();
-		for (String role : quiz.scoredRoles()) {
-			Double value = affinity(quiz, agreement, role, MIN_ANSWERED);
-			if (value != null) {
-				affinity.put(role, value);
-			}
-		}
-		Map<Question.Axis, Double> axes = axes(quiz, agreement);
-		List<String> neighbours = quiz.neighbourRoles().stream().filter((role) -> {
-			Double value = affinity(quiz, agreement, role, 2);
-			return value != null && value >= NEIGHBOUR;
-		}).sorted(Comparator.comparing((String role) -> -affinity(quiz, agreement, role, 2))).toList();
+		Map<String, Double> agreement = Agreements.of(quiz, answers);
+		Map<String, Double> affinity = Agreements.affinities(quiz, agreement, quiz.scoredRoles(), MIN_ANSWERED);
+		Map<Question.Axis, Double> axes = Agreements.axes(quiz, agreement);
+		List<String> neighbours = Agreements.affinities(quiz, agreement, quiz.neighbourRoles(), 2)
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() >= NEIGHBOUR)
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList();
 		String a = quiz.scoredRoles().get(0);
 		String b = quiz.scoredRoles().get(1);
 		// Answers that say nothing point to no neighbour either.
@@ -73,7 +67,7 @@ final class QuizScorer {
 			return new QuizResult(Verdict.TOO_FEW, null, Strength.NONE, affinity, axes, List.of(), List.of(),
 					List.of());
 		}
-		if (spread(agreement.values()) < FLAT_SPREAD) {
+		if (Agreements.spread(agreement.values()) < FLAT_SPREAD) {
 			return new QuizResult(Verdict.FLAT, null, Strength.NONE, affinity, axes, List.of(), List.of(), List.of());
 		}
 		double difference = affinity.get(a) - affinity.get(b);
@@ -97,71 +91,6 @@ final class QuizScorer {
 		List<Reason> against = reasons(quiz, answers, agreement, other, lean, false);
 		Strength strength = strength(Math.abs(difference), reasons.size(), against.size());
 		return new QuizResult(Verdict.LEAN, lean, strength, affinity, axes, limit(reasons), limit(against), neighbours);
-	}
-
-	/**
-	 * Each answered statement's agreement: 1 → -1, 3 → 0, 5 → 1; "not sure" is left out.
-	 */
-	static Map<String, Double> agreements(Quiz quiz, Answers answers) {
-		Map<String, Double> agreement = new LinkedHashMap<>();
-		for (Question q : quiz.statements()) {
-			int answer = answers.agreement(q.code());
-			if (answer != Question.NOT_SURE) {
-				agreement.put(q.code(), (answer - 3) / 2.0);
-			}
-		}
-		return agreement;
-	}
-
-	/**
-	 * The weighted mean agreement over the statements that point to or away from a role,
-	 * or null when fewer than {@code minimum} of them were answered.
-	 */
-	static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
-		double sum = 0;
-		double weights = 0;
-		int answered = 0;
-		for (Question q : quiz.statements()) {
-			Integer weight = q.weights().get(role);
-			Double value = agreement.get(q.code());
-			if (weight != null && weight != 0 && value != null) {
-				sum += weight * value;
-				weights += Math.abs(weight);
-				answered++;
-			}
-		}
-		return (answered >= minimum) ? sum / weights : null;
-	}
-
-	private static Map<Question.Axis, Double> axes(Quiz quiz, Map<String, Double> agreement) {
-		Map<Question.Axis, Double> axes = new EnumMap<>(Question.Axis.class);
-		for (Question.Axis axis : Question.Axis.values()) {
-			List<Double> values = quiz.statements()
-				.stream()
-				.filter((q) -> q.axis() == axis && agreement.containsKey(q.code()))
-				.map((q) -> agreement.get(q.code()))
-				.toList();
-			if (!values.isEmpty()) {
-				axes.put(axis, values.stream().mapToDouble(Double::doubleValue).average().orElse(0));
-			}
-		}
-		return axes;
-	}
-
-	static double spread(Iterable<Double> values) {
-		double sum = 0;
-		double squares = 0;
-		int n = 0;
-		for (double value : values) {
-			sum += value;
-			squares += value * value;
-			n++;
-		}
-		if (n == 0) {
-			return 0;
-		}
-		double mean = sum / n;
-		return Math.sqrt(Math.max(0, squares / n - mean * mean));
 	}
 
 	/**

@@ -68,8 +68,9 @@ class WebConfig implements WebMvcConfigurer {
 			@Value("${portal.page-cache.max-entries:2048}") int maxEntries) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(new PageCache(maxSize.toBytes(), maxEntries), localeResolver));
-		// After Spring Security's filters, so a page served from memory still gets every
-		// security header.
+		// After Spring Security's firewall, so that a page is served from memory only to
+		// a
+		// request it lets through.
 		registration.setOrder(0);
 		return registration;
 	}

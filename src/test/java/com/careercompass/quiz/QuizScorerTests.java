@@ -24,7 +24,7 @@ class QuizScorerTests {
 
 	@Test
 	void agreementRunsFromMinusOneToOneAndNotSureIsLeftOut() {
-		Map<String, Double> agreement = QuizScorer.agreements(QUIZ, answers("a1=1 a2=3 a3=5 b1=0 b2=4 b3=2 d1=3 d2=3"));
+		Map<String, Double> agreement = Agreements.of(QUIZ, answers("a1=1 a2=3 a3=5 b1=0 b2=4 b3=2 d1=3 d2=3"));
 		assertThat(agreement).containsEntry("a1", -1.0).containsEntry("a2", 0.0).containsEntry("a3", 1.0);
 		assertThat(agreement).doesNotContainKey("b1").containsEntry("b2", 0.5).containsEntry("b3", -0.5);
 	}
