@@ -1,7 +1,10 @@
 package com.careercompass.career;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import org.springframework.lang.Nullable;
 
 /**
  * Every career fact the portal shows, in display order. Immutable: the data only changes
@@ -16,10 +19,16 @@ import java.util.Optional;
  * @param outlook the outlook facts
  * @param useCases where machine learning is used
  * @param contrasts how roles differ
+ * @param reviewedOn when the facts were last checked against their sources
  */
 public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> facts, List<Skill> skills,
 		List<PayFigure> pay, List<PayPremium> premiums, List<OutlookFact> outlook, List<UseCase> useCases,
-		List<Contrast> contrasts) {
+		List<Contrast> contrasts, LocalDate reviewedOn) {
+
+	/**
+	 * How many years older than the review a figure may be before it is marked as old.
+	 */
+	public static final int OLD_AFTER_YEARS = 5;
 
 	public Optional<Role> findRole(String slug) {
 		return this.roles.stream().filter((r) -> r.slug().equals(slug)).findFirst();
@@ -63,6 +72,16 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 
 	public List<Contrast> contrastsOf(String roleSlug) {
 		return this.contrasts.stream().filter((c) -> c.sideOf(roleSlug) != null).toList();
+	}
+
+	/**
+	 * Whether a figure of this year is more than {@value #OLD_AFTER_YEARS} years older
+	 * than the data set's review, so that pages mark it as old.
+	 * @param year the figure's year, or null when the source gives none
+	 * @return true when the year is known and too old to read as current
+	 */
+	public boolean isOld(@Nullable Integer year) {
+		return year != null && this.reviewedOn.getYear() - year > OLD_AFTER_YEARS;
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.careercompass.career;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -36,5 +37,8 @@ interface CatalogRepository extends Repository<RoleEntity, Long> {
 	@Query("select distinct c from ContrastEntity c left join fetch c.sides s left join fetch s.role"
 			+ " left join fetch c.sources order by c.sortOrder")
 	List<ContrastEntity> contrasts();
+
+	@Query("select d.reviewedOn from DataSetEntity d")
+	LocalDate reviewedOn();
 
 }

@@ -44,7 +44,7 @@ public class CatalogService {
 				map(r.facts(), RoleFactEntity::toFact), map(r.skills(), SkillEntity::toSkill),
 				map(r.pay(), PayFigureEntity::toFigure), map(r.premiums(), PayPremiumEntity::toPremium),
 				map(r.outlook(), OutlookEntity::toFact), map(r.useCases(), UseCaseEntity::toUseCase),
-				map(r.contrasts(), ContrastEntity::toContrast));
+				map(r.contrasts(), ContrastEntity::toContrast), r.reviewedOn());
 	}
 
 	private static <E, T> List<T> map(List<E> entities, Function<E, T> mapper) {

@@ -8,11 +8,18 @@ import org.springframework.lang.Nullable;
 /**
  * One point on which roles differ.
  *
+ * @param code a stable name for the point, e.g. {@value #STRENGTHS}
  * @param aspect what is compared
  * @param sides each role's side, by role slug, in role order
  * @param sourceIds the articles that draw the contrast
  */
-public record Contrast(LocalizedText aspect, Map<String, LocalizedText> sides, List<String> sourceIds) {
+public record Contrast(String code, LocalizedText aspect, Map<String, LocalizedText> sides, List<String> sourceIds) {
+
+	/** The roles' core strengths. */
+	public static final String STRENGTHS = "STRENGTHS";
+
+	/** The programming languages each role typically uses. */
+	public static final String LANGUAGES = "LANGUAGES";
 
 	public @Nullable LocalizedText sideOf(String roleSlug) {
 		return this.sides.get(roleSlug);

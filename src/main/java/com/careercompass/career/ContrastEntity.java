@@ -24,6 +24,8 @@ class ContrastEntity {
 	@Id
 	Long id;
 
+	String code;
+
 	@AttributeOverride(name = "en", column = @Column(name = "aspect_en"))
 	@AttributeOverride(name = "fr", column = @Column(name = "aspect_fr"))
 	LocalizedText aspect;
@@ -43,7 +45,7 @@ class ContrastEntity {
 		this.sides.stream()
 			.sorted((a, b) -> Integer.compare(a.role.sortOrder, b.role.sortOrder))
 			.forEach((side) -> bySlug.put(side.role.slug, side.text));
-		return new Contrast(this.aspect, Collections.unmodifiableMap(bySlug), SourceIds.of(this.sources));
+		return new Contrast(this.code, this.aspect, Collections.unmodifiableMap(bySlug), SourceIds.of(this.sources));
 	}
 
 }

@@ -36,11 +36,11 @@ import org.springframework.lang.Nullable;
  * @param decision "choose this role if…", per side
  * @param glance the summary at the top of the page
  */
-record CompareView(Side a, Side b, String canonical, String swapped, List<ContrastRow> contrasts, SkillOverlap skills,
-		List<PayPlaceView> pay, Comparison.Pair<List<PremiumView>> premiums, Comparison.Pair<List<OutlookView>> outlook,
-		Comparison.Pair<List<FactView>> summary, Comparison.Pair<List<FactView>> responsibilities,
-		Comparison.Pair<List<FactView>> education, List<Citation> sources, Comparison.Pair<Choice> decision,
-		Glance glance) {
+public record CompareView(Side a, Side b, String canonical, String swapped, List<ContrastRow> contrasts,
+		SkillOverlap skills, List<PayPlaceView> pay, Comparison.Pair<List<PremiumView>> premiums,
+		Comparison.Pair<List<OutlookView>> outlook, Comparison.Pair<List<FactView>> summary,
+		Comparison.Pair<List<FactView>> responsibilities, Comparison.Pair<List<FactView>> education,
+		List<Citation> sources, Comparison.Pair<Choice> decision, Glance glance) {
 
 	static CompareView of(Catalog catalog, Comparison c, Locale locale) {
 		Role first = CompareUrls.canonicalFirst(catalog, c.a(), c.b());
@@ -62,6 +62,11 @@ record CompareView(Side a, Side b, String canonical, String swapped, List<Contra
 		Decision decision = Decision.of(c);
 		return new Comparison.Pair<>(Choice.of(catalog, decision.a(), c.summary().a(), locale),
 				Choice.of(catalog, decision.b(), c.summary().b(), locale));
+	}
+
+	/** Whether some survey gives the same kind of figure for both roles in one year. */
+	public boolean likeForLike() {
+		return this.pay.stream().anyMatch((p) -> !p.likeForLike().isEmpty());
 	}
 
 	/** This page's own address, sides in the order the reader chose. */
@@ -89,39 +94,6 @@ record CompareView(Side a, Side b, String canonical, String swapped, List<Contra
 		static Side of(Role role, Locale locale) {
 			return new Side(role.slug(), role.name().in(locale), role.shortName().in(locale), role.partial(),
 					Formats.ofName(role.shortName().in(locale), locale));
-		}
-
-	}
-
-	/**
-	 * The comparison at a glance: each role's outlook headline, with what makes the two
-	 * figures incomparable when they are, and each role's first education fact. (The
-	 * like-for-like pay figure comes from the first pay place.)
-	 *
-	 * @param outlookA the first role's outlook headline, or null
-	 * @param outlookB the second role's, or null
-	 * @param outlookDiffers message keys of how the two headlines differ in kind
-	 * @param educationA the first role's main education fact, or null
-	 * @param educationB the second role's, or null
-	 */
-	record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, List<String> outlookDiffers,
-			@Nullable FactView educationA, @Nullable FactView educationB) {
-
-		static Glance of(Catalog catalog, Comparison c, Locale locale) {
-			OutlookHeadlines h = OutlookHeadlines.of(c.outlook().a(), c.outlook().b());
-			return new Glance(outlook(catalog, h.a(), locale), outlook(catalog, h.b(), locale),
-					h.differences().stream().sorted().map(OutlookHeadlines.Difference::messageKey).toList(),
-					first(catalog, c.education().a(), locale), first(catalog, c.education().b(), locale));
-		}
-
-		@Nullable
-		private static OutlookView outlook(Catalog catalog, @Nullable OutlookFact fact, Locale locale) {
-			return (fact != null) ? OutlookView.of(catalog, List.of(fact), locale).get(0) : null;
-		}
-
-		@Nullable
-		private static FactView first(Catalog catalog, List<RoleFact> facts, Locale locale) {
-			return facts.isEmpty() ? null : FactView.of(catalog, facts.subList(0, 1), locale).get(0);
 		}
 
 	}

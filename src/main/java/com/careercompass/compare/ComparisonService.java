@@ -1,5 +1,7 @@
 package com.careercompass.compare;
 
+import java.util.Locale;
+
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 
@@ -29,6 +31,18 @@ public class ComparisonService {
 	 */
 	public Comparison compare(String a, String b) {
 		return compare(this.catalogs.catalog(), a, b);
+	}
+
+	/**
+	 * Compares two roles, in the reader's language, ready for a page.
+	 * @param a the first role's slug
+	 * @param b the second role's slug
+	 * @param locale the reader's locale
+	 * @return the comparison's view
+	 */
+	public CompareView view(String a, String b, Locale locale) {
+		Catalog catalog = this.catalogs.catalog();
+		return CompareView.of(catalog, compare(catalog, a, b), locale);
 	}
 
 	/** Compares two roles of the given catalog: a pure function, for tests. */

@@ -15,7 +15,8 @@ import org.springframework.lang.Nullable;
 /**
  * "Choose this role if…": for each side, up to {@link #MAX} points taken from the data
  * alone, in this order: the contrasts the articles draw between the two roles (their side
- * of each, at most three), the role's responsibilities until there are four points, then
+ * of each, at most three, leaving out those the page shows at a glance: core strengths
+ * and typical languages), the role's responsibilities until there are four points, then
  * the skills the articles name for it and not for the other (when they name any for the
  * other). A role the articles say little about gets no invented points: the page says
  * what the sources do not cover.
@@ -33,6 +34,9 @@ public record Decision(List<Point> a, List<Point> b) {
 
 	static final int SKILLS_NAMED = 3;
 
+	/** Contrasts shown at a glance, beside the decision: not repeated in it. */
+	static final Set<String> AT_A_GLANCE = Set.of(Contrast.STRENGTHS, Contrast.LANGUAGES);
+
 	static Decision of(Comparison c) {
 		return new Decision(points(c, true), points(c, false));
 	}
@@ -43,6 +47,9 @@ public record Decision(List<Point> a, List<Point> b) {
 		for (Contrast contrast : c.contrasts()) {
 			if (points.size() == CONTRASTS) {
 				break;
+			}
+			if (AT_A_GLANCE.contains(contrast.code())) {
+				continue;
 			}
 			points.add(new Point(Point.Kind.CONTRAST, contrast.aspect(), contrast.sideOf(slug), List.of(),
 					contrast.sourceIds()));

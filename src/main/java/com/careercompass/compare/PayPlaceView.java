@@ -46,12 +46,12 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 			List<PayFigure> all = new ArrayList<>(place.a());
 			all.addAll(place.b());
 			double scale = PayChart.scaleFor(all);
-			chartA = PayChart.of(place.a(), (f) -> PayChart.label(f, locale), scale, locale);
-			chartB = PayChart.of(place.b(), (f) -> PayChart.label(f, locale), scale, locale);
+			chartA = PayChart.of(place.a(), (f) -> PayChart.label(f, locale), scale, locale).markOld(catalog::isOld);
+			chartB = PayChart.of(place.b(), (f) -> PayChart.label(f, locale), scale, locale).markOld(catalog::isOld);
 		}
 		return new PayPlaceView(Formats.country(place.country(), locale), place.currency().getCurrencyCode(),
 				Formats.currency(place.currency(), locale), chartA, chartB, rows(catalog, place.a(), locale),
-				rows(catalog, place.b(), locale), matches(place, locale));
+				rows(catalog, place.b(), locale), matches(catalog, place, locale));
 	}
 
 	private static List<PayRow> rows(Catalog catalog, List<PayFigure> figures, Locale locale) {
@@ -62,7 +62,7 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	 * Pairs of figures that differ only by role: same survey, kind, year, region and
 	 * employer.
 	 */
-	private static List<Match> matches(PayPlace place, Locale locale) {
+	private static List<Match> matches(Catalog catalog, PayPlace place, Locale locale) {
 		List<Match> matches = new ArrayList<>();
 		for (PayFigure a : place.a()) {
 			place.b()
@@ -75,7 +75,7 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 						Formats.money(a.amount(), a.currency(), locale),
 						Formats.money(b.amount(), b.currency(), locale),
 						Formats.money(a.amount().subtract(b.amount()).abs(), a.currency(), locale),
-						a.amount().compareTo(b.amount()))));
+						a.amount().compareTo(b.amount()), catalog.isOld(a.year()) ? a.year() : null)));
 		}
 		return matches;
 	}
@@ -90,8 +90,10 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	 * @param difference how far apart they are
 	 * @param order positive when the first role's amount is higher, negative when lower,
 	 * zero when equal
+	 * @param oldYear the survey year, when it is too old to read as current
 	 */
-	record Match(String label, String statKey, String a, String b, String difference, int order) {
+	record Match(String label, String statKey, String a, String b, String difference, int order,
+			@Nullable Integer oldYear) {
 	}
 
 }

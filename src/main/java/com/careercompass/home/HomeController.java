@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Citation;
+import com.careercompass.compare.ComparisonService;
 import com.careercompass.role.OutlookView;
 import com.careercompass.role.RoleCard;
 
@@ -17,13 +18,18 @@ class HomeController {
 
 	private final CatalogService catalogs;
 
-	HomeController(CatalogService catalogs) {
+	private final ComparisonService comparisons;
+
+	HomeController(CatalogService catalogs, ComparisonService comparisons) {
 		this.catalogs = catalogs;
+		this.comparisons = comparisons;
 	}
 
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
 		Catalog catalog = this.catalogs.catalog();
+		model.addAttribute("compare",
+				this.comparisons.view(ComparisonService.DEFAULT_A, ComparisonService.DEFAULT_B, locale));
 		model.addAttribute("roles", RoleCard.all(catalog, locale));
 		model.addAttribute("fieldOutlook", OutlookView.of(catalog, catalog.fieldOutlook(), locale));
 		model.addAttribute("useCases",

@@ -1,6 +1,7 @@
 package com.careercompass.role;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,15 +23,26 @@ import org.springframework.lang.Nullable;
 /**
  * Pay figures of one currency laid out on one scale from zero: one row per survey (or
  * employer), a range as a bar, a mean, median or single figure as a mark. Positions are
- * percentages of the scale, for SVG attributes.
+ * percentages of the scale, for SVG attributes. The scale has ticks at round amounts;
+ * every bar and mark has its amount written beside it.
  *
  * @param series the rows
  * @param scaleMax the right end of the scale, formatted
+ * @param ticks round amounts along the scale, from zero to its right end
  */
-public record PayChart(List<Series> series, String scaleMax) {
+public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 
 	static PayChart of(List<PayFigure> figures, Locale locale) {
 		return of(figures, (f) -> label(f, locale), locale);
+	}
+
+	/**
+	 * Marks the rows whose figures are too old to read as current.
+	 * @param old tells an old year from a recent one
+	 * @return this chart, with each row's old year set
+	 */
+	public PayChart markOld(IntPredicate old) {
+		return new PayChart(this.series.stream().map((s) -> s.markOld(old)).toList(), this.scaleMax, this.ticks);
 	}
 
 	/**
@@ -60,7 +73,26 @@ public record PayChart(List<Series> series, String scaleMax) {
 		List<Series> series = new ArrayList<>();
 		bySeries.forEach((label, group) -> series.add(Series.of(label, group, scale, locale)));
 		Currency currency = figures.isEmpty() ? Currency.getInstance("USD") : figures.get(0).currency();
-		return new PayChart(series, Formats.money(BigDecimal.valueOf(scale), currency, locale));
+		return new PayChart(series, Formats.money(BigDecimal.valueOf(scale), currency, locale), ticks(scale, locale));
+	}
+
+	/**
+	 * Ticks every fifth of a scale of 1 or 5 times a power of ten, every quarter of 2
+	 * times: always round amounts, labelled in short form ("50K", "50 k").
+	 */
+	static List<Tick> ticks(double scale, Locale locale) {
+		double power = Math.pow(10, Math.floor(Math.log10(scale)));
+		long leading = Math.round(scale / power);
+		int steps = (leading == 2) ? 4 : 5;
+		NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+		compact.setMaximumFractionDigits(1);
+		List<Tick> ticks = new ArrayList<>();
+		for (int i = 0; i <= steps; i++) {
+			double amount = scale * i / steps;
+			String anchor = (i == 0) ? "start" : (i == steps) ? "end" : "middle";
+			ticks.add(new Tick(Math.round(1000.0 * i / steps) / 10.0, compact.format(amount), anchor, i % 2 == 0));
+		}
+		return ticks;
 	}
 
 	/** A scale from zero to the next 1, 2 or 5 step above the largest figure. */
@@ -108,8 +140,16 @@ public record PayChart(List<Series> series, String scaleMax) {
 	 * @param label what the row shows
 	 * @param range the range, when the survey gave one
 	 * @param marks single figures
+	 * @param year the survey year of the row's figures, when stated
+	 * @param oldYear that year, when the figures are too old to read as current
 	 */
-	public record Series(String label, @Nullable Range range, List<Mark> marks) {
+	public record Series(String label, @Nullable Range range, List<Mark> marks, @Nullable Integer year,
+			@Nullable Integer oldYear) {
+
+		Series markOld(IntPredicate old) {
+			return new Series(this.label, this.range, this.marks, this.year,
+					(this.year != null && old.test(this.year)) ? this.year : null);
+		}
 
 		static Series of(String label, List<PayFigure> figures, double scale, Locale locale) {
 			PayFigure low = find(figures, Statistic.RANGE_LOW);
@@ -124,7 +164,8 @@ public record PayChart(List<Series> series, String scaleMax) {
 				.map((f) -> new Mark(percent(f.amount(), scale), f.statistic().messageKey(),
 						Formats.money(f.amount(), f.currency(), locale)))
 				.toList();
-			return new Series(label, range, marks);
+			Integer year = figures.stream().map(PayFigure::year).filter(Objects::nonNull).findFirst().orElse(null);
+			return new Series(label, range, marks, year, null);
 		}
 
 		private static @Nullable PayFigure find(List<PayFigure> figures, Statistic statistic) {
@@ -152,6 +193,17 @@ public record PayChart(List<Series> series, String scaleMax) {
 	 * @param amount the amount, formatted
 	 */
 	public record Mark(double x, String statKey, String amount) {
+	}
+
+	/**
+	 * A round amount on the scale.
+	 *
+	 * @param x where it sits, in percent of the scale
+	 * @param label the amount in short form
+	 * @param anchor how its label aligns: start, middle or end (an SVG text-anchor)
+	 * @param major whether it stays labelled on the narrowest screens
+	 */
+	public record Tick(double x, String label, String anchor, boolean major) {
 	}
 
 }

@@ -23,10 +23,10 @@ import org.springframework.lang.Nullable;
  * @param currencyCode ISO 4217 code
  * @param currency the currency's name
  * @param rows the figures, as a table
- * @param chart the figures, drawn (empty when there is only one)
+ * @param chart the figures, drawn; null when there is only one
  */
 public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows,
-		List<PayChart.Series> chart, String scaleMax) {
+		@Nullable PayChart chart) {
 
 	static List<PayGroup> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 		Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
@@ -42,10 +42,9 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 		PayFigure first = figures.get(0);
 		Currency currency = first.currency();
 		List<PayRow> rows = figures.stream().map((f) -> PayRow.of(catalog, f, locale)).toList();
-		PayChart chart = PayChart.of(figures, locale);
+		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld(catalog::isOld) : null;
 		return new PayGroup(Formats.country(first.country(), locale), currency.getCurrencyCode(),
-				Formats.currency(currency, locale), rows, (figures.size() > 1) ? chart.series() : List.of(),
-				chart.scaleMax());
+				Formats.currency(currency, locale), rows, chart);
 	}
 
 	/**
@@ -60,10 +59,11 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 	 * @param citation the article that reports it
 	 * @param repaired whether the figure was repaired by hand
 	 * @param note the editorial note
+	 * @param old whether the figure is more than five years older than the data's review
 	 */
 	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
 			@Nullable String region, @Nullable String employer, Citation citation, boolean repaired,
-			@Nullable String note) {
+			@Nullable String note, boolean old) {
 
 		/** The source as a list, for the citation fragment. */
 		public List<Citation> citations() {
@@ -74,7 +74,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 			return new PayRow(f.statistic().messageKey(), Formats.money(f.amount(), f.currency(), locale), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.region(), f.employer(),
 					Citation.of(catalog, f.sourceId(), locale), f.repaired(),
-					(f.note() != null) ? f.note().in(locale) : null);
+					(f.note() != null) ? f.note().in(locale) : null, catalog.isOld(f.year()));
 		}
 
 	}

@@ -21,21 +21,8 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static final String QUIZ_RESULT = "/quiz/result?v=2&production=5&statistics=2&deeplearning=3&present=2"
-			+ "&software=5&dataset=2&performance=5&business=2&platform=4&gpu=3&sql=2&languages=4&realtime=0&mlfocus=4"
-			+ "&background=software";
-
-	private static final List<String> PAGES = List.of("/", "/roles", "/roles/machine-learning-engineer",
-			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
-			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
-			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
-			"/compare?a=data-scientist", "/quiz", "/quiz?v=2&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2",
-			"/quiz/result?v=1&present=4&production=4&statistics=4&software=4&dataset=4&performance=4&deeplearning=3"
-					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
-			"/open-data");
-
 	static Stream<Arguments> pages() {
-		return PAGES.stream()
+		return BrowserPages.ALL.stream()
 			.flatMap((page) -> Stream.of("en", "fr")
 				.flatMap((lang) -> Stream.of("light", "dark").map((scheme) -> Arguments.of(page, lang, scheme))));
 	}
@@ -48,6 +35,26 @@ class AccessibilityTests extends BrowserTestSupport {
 		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
 		assertThat(results.getPasses()).as("axe ran its checks").isNotEmpty();
 		assertThat(describe(results.getViolations())).isEmpty();
+	}
+
+	/** The long sections of the comparison, opened as a reader would open them. */
+	@ParameterizedTest(name = "{0} in {1}, details open")
+	@MethodSource("withDetails")
+	void hasNoViolationsWithEveryDetailOpen(String page, String language) {
+		this.browser.colorScheme("light");
+		this.browser.driver.get(url(page + "?lang=" + language));
+		Number opened = (Number) this.browser.driver.executeScript(
+				"const d = document.querySelectorAll('details'); d.forEach((e) => e.open = true); return d.length;");
+		assertThat(opened.intValue()).as("the page has sections to open").isPositive();
+		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
+		assertThat(results.getPasses()).isNotEmpty();
+		assertThat(describe(results.getViolations())).isEmpty();
+	}
+
+	static Stream<Arguments> withDetails() {
+		return Stream
+			.of("/compare/machine-learning-engineer-vs-data-scientist", "/compare/ai-engineer-vs-data-engineer")
+			.flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
 	}
 
 	private static List<String> describe(List<Rule> violations) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -89,6 +90,31 @@ final class Browser implements AutoCloseable {
 
 	void media(String media) {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+	}
+
+	/**
+	 * Emulates a screen of this size, as a phone (under 800 px wide) or a desktop,
+	 * through the DevTools protocol.
+	 */
+	void viewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+	}
+
+	/** Back to the window's own size. */
+	void desktop() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/**
+	 * Prints the current page to PDF on A4 paper, as Chromium's print dialog would with
+	 * the page's own print stylesheet.
+	 * @return the PDF
+	 */
+	byte[] printToPdf() {
+		Map<String, Object> result = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", true));
+		return Base64.getDecoder().decode((String) result.get("data"));
 	}
 
 	/** Saves a screenshot under target/screenshots, for people to look at. */

@@ -1,11 +1,13 @@
 package com.careercompass.browser;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,14 @@ class BrowserCompareTests extends BrowserTestSupport {
 
 	@Autowired
 	ComparisonService comparisons;
+
+	@Test
+	void aLinkToASectionInsideClosedDetailsOpensIt() {
+		var driver = this.browser.driver;
+		driver.get(url("/compare/machine-learning-engineer-vs-data-scientist?lang=en#skills-shared"));
+		assertThat(driver.findElement(By.id("skills")).getAttribute("open")).isNotNull();
+		assertThat(driver.findElement(By.cssSelector("#skills-shared li")).isDisplayed()).isTrue();
+	}
 
 	@Test
 	void picksTwoRolesFollowsTheOverlapSwitchesToFrenchAndPrints() throws IOException {
@@ -37,8 +47,15 @@ class BrowserCompareTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist vs ML Engineer");
 		Comparison expected = this.comparisons.compare("data-scientist", "machine-learning-engineer");
 		String shared = String.valueOf(expected.skills().shared().size());
-		assertThat(driver.findElements(By.cssSelector(".overlap-count")).get(1).getText()).isEqualTo(shared);
+		assertThat(driver.findElement(By.cssSelector("#skills .overlap-diagram")).isDisplayed())
+			.as("the details start closed")
+			.isFalse();
 		this.browser.screenshot("compare-en");
+		driver.findElement(By.cssSelector("#skills > summary")).click();
+		assertThat(driver.findElement(By.id("skills")).getAttribute("open")).isNotNull();
+		assertThat(driver.findElements(By.cssSelector(".overlap-count")).get(1).getText()).isEqualTo(shared);
+		driver.findElement(By.cssSelector("#pay > summary")).sendKeys(Keys.ENTER);
+		assertThat(driver.findElement(By.id("pay")).getAttribute("open")).as("opened from the keyboard").isNotNull();
 		driver.executeScript("document.getElementById('pay').scrollIntoView()");
 		this.browser.screenshot("compare-pay-en");
 
@@ -55,14 +72,23 @@ class BrowserCompareTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist ou Ingénieur ML");
 		this.browser.screenshot("compare-fr");
 
+		driver.navigate().refresh();
 		this.browser.media("print");
 		try {
 			assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
 			assertThat(driver.findElement(By.cssSelector(".compare-other")).isDisplayed()).isFalse();
-			assertThat(driver.findElement(By.cssSelector(".overlap-diagram")).isDisplayed()).isTrue();
-			Number overflow = (Number) driver.executeScript(
-					"return Math.max(...[...document.querySelectorAll('.pay-chart, .overlap-diagram')].map(e => e.getBoundingClientRect().right)) - document.documentElement.clientWidth;");
-			assertThat(overflow.doubleValue()).as("charts fit the printed page").isLessThanOrEqualTo(0.0);
+			Number closed = (Number) driver.executeScript("return document.querySelectorAll('details[open]').length;");
+			assertThat(closed.intValue()).as("no section opened by hand").isZero();
+			// Every list item and table cell, but the charts' (printed as the tables
+			// beside them).
+			String facts = "[...document.querySelectorAll('#details details li, #details details td')]"
+					+ ".filter((e) => !e.closest('.pay-chart, .overlap'))";
+			@SuppressWarnings("unchecked")
+			List<String> hidden = (List<String>) driver.executeScript("return " + facts
+					+ ".filter((e) => e.getBoundingClientRect().height == 0).map((e) => e.textContent.trim());");
+			Number all = (Number) driver.executeScript("return " + facts + ".length;");
+			assertThat(all.intValue()).isGreaterThan(100);
+			assertThat(hidden).as("printing shows every closed section").isEmpty();
 		}
 		finally {
 			this.browser.media("");

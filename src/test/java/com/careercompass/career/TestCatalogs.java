@@ -1,6 +1,7 @@
 package com.careercompass.career;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,11 @@ public final class TestCatalogs {
 						OutlookUnit.PERCENT, "2021-2031", text("BLS", "BLS"), "src-a"),
 				new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a"));
 		List<UseCase> useCases = List.of(new UseCase(text("Fraud detection", "Détection de fraude"), List.of("src-a")));
-		List<Contrast> contrasts = List.of(new Contrast(text("Output", "Production"),
+		List<Contrast> contrasts = List.of(new Contrast("OUTPUT", text("Output", "Production"),
 				Map.of("builder", text("Systems", "Systèmes"), "analyst", text("Reports", "Rapports")),
 				List.of("src-a")));
 		return new Catalog(List.of(source), List.of(builder, analyst, partial), facts, skills, pay, premiums, outlook,
-				useCases, contrasts);
+				useCases, contrasts, LocalDate.of(2026, 11, 26));
 	}
 
 }

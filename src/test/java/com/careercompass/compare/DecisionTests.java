@@ -47,4 +47,12 @@ class DecisionTests {
 		assertThat(decision.b()).hasSizeLessThanOrEqualTo(Decision.MAX);
 	}
 
+	@Test
+	void contrastsShownAtAGlanceAreNotRepeatedInTheDecision() {
+		Catalog withStrengths = GlanceTests.withStrengths(this.catalog);
+		Decision decision = Decision.of(ComparisonService.compare(withStrengths, "builder", "analyst"));
+		assertThat(decision.a()).extracting((p) -> (p.aspect() != null) ? p.aspect().en() : p.kind().name())
+			.containsExactly("Output", "RESPONSIBILITY", "SKILLS");
+	}
+
 }

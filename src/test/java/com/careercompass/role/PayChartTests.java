@@ -57,7 +57,30 @@ class PayChartTests {
 			assertThat(r.region()).isEqualTo("Paris");
 			assertThat(r.year()).isNull();
 		});
-		assertThat(groups.get(1).chart()).as("a single figure needs no chart").isEmpty();
+		assertThat(groups.get(1).chart()).as("a single figure needs no chart").isNull();
+	}
+
+	@Test
+	void putsTicksAtRoundAmountsAlongTheScale() {
+		assertThat(PayChart.ticks(200_000, Locale.ENGLISH)).extracting(PayChart.Tick::label)
+			.containsExactly("0", "50K", "100K", "150K", "200K");
+		assertThat(PayChart.ticks(100_000, Locale.ENGLISH)).extracting(PayChart.Tick::x)
+			.containsExactly(0.0, 20.0, 40.0, 60.0, 80.0, 100.0);
+		assertThat(PayChart.ticks(5_000_000, Locale.FRENCH)).extracting(PayChart.Tick::label)
+			.containsExactly("0", "1\u00a0M", "2\u00a0M", "3\u00a0M", "4\u00a0M", "5\u00a0M");
+		assertThat(PayChart.ticks(200_000, Locale.ENGLISH)).extracting(PayChart.Tick::anchor)
+			.containsExactly("start", "middle", "middle", "middle", "end");
+	}
+
+	@Test
+	void marksARowOldWhenItsYearIsMoreThanFiveYearsBeforeTheReview() {
+		List<PayFigure> us = this.catalog.payOf("builder").stream().filter((f) -> f.country().equals("US")).toList();
+		PayChart chart = PayChart.of(us, Locale.ENGLISH);
+		assertThat(chart.markOld(this.catalog::isOld).series().get(0).oldYear()).as("2023, reviewed 2026").isNull();
+		assertThat(chart.markOld((year) -> year < 2024).series().get(0).oldYear()).isEqualTo(2023);
+		assertThat(this.catalog.isOld(2021)).as("five years before the review is not yet old").isFalse();
+		assertThat(this.catalog.isOld(2020)).isTrue();
+		assertThat(this.catalog.isOld(null)).as("no year, no mark").isFalse();
 	}
 
 }

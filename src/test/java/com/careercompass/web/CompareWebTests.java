@@ -5,6 +5,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,7 @@ class CompareWebTests {
 	@Test
 	void paySharesAScaleOnlyWithinOneCurrencyAndSetsOutLikeForLikeFigures() {
 		Document page = page(PAIR + "?lang=en", HttpStatus.OK);
-		assertThat(page.select("#pay .pay-group h3").eachText()).containsExactly("United States, US Dollar (USD)",
+		assertThat(page.select("#pay .pay-group h4").eachText()).containsExactly("United States, US Dollar (USD)",
 				"France, Euro (EUR)", "India, Indian Rupee (INR)");
 		assertThat(page.select("#pay .pay-group").get(0).select(".pay-chart figcaption").text()).contains("$200,000");
 		assertThat(page.select("#pay .pay-group").get(2).select(".pay-chart")).as("only one side has INR figures")
@@ -81,7 +82,16 @@ class CompareWebTests {
 		assertThat(page.select(".match-table tbody tr").eachText())
 			.anySatisfy((row) -> assertThat(row).contains("PayScale (average base salary) · 2023", "Mean", "$115,243",
 					"$99,344", "$15,899 more for ML Engineer"));
-		assertThat(page.select("#pay .one-line").text()).contains("$115,243", "$99,344");
+		assertThat(page.select("#glance tbody tr").first().text()).contains("Pay, United States", "$115,243",
+				"$99,344");
+		assertThat(page.select(".match-table td[data-label]").eachAttr("data-label"))
+			.as("on a phone each stacked cell names its column")
+			.contains("ML Engineer", "Data Scientist", "Difference");
+		assertThat(page.select(".pay-chart .chart-role").eachText()).containsExactly("ML Engineer", "Data Scientist",
+				"ML Engineer", "Data Scientist");
+		assertThat(page.select(".pay-chart .chart-rows").eachAttr("class"))
+			.as("the same colours on both sides, so one legend is right for both")
+			.allSatisfy((c) -> assertThat(c).isEqualTo("chart-rows"));
 	}
 
 	@Test
@@ -98,15 +108,16 @@ class CompareWebTests {
 	void frenchComparisonIsInFrench() {
 		Document page = page(PAIR + "?lang=fr", HttpStatus.OK);
 		assertThat(page.select("html").attr("lang")).isEqualTo("fr");
-		assertThat(page.select("h2#skills-heading").text()).isEqualTo("Compétences par type");
-		assertThat(page.select("#skills .one-line").text()).contains("compétences pour les deux métiers");
+		assertThat(page.select("#skills summary h3").text()).isEqualTo("Compétences par type");
+		assertThat(page.select("#skills .detail-line").text()).contains("compétences pour les deux métiers");
+		assertThat(page.select("#details > h2").text()).isEqualTo("Le détail");
 	}
 
 	@Test
 	void partialRolesCompare() {
 		Document page = page("/compare/ai-engineer-vs-data-engineer?lang=en", HttpStatus.OK);
 		assertThat(page.select(".notice").text()).contains("say little");
-		assertThat(page.select("#differences .one-line").text()).contains("no point-by-point contrast");
+		assertThat(page.select("#differences .detail-line").text()).contains("no point-by-point contrast");
 		assertThat(page.select("#pay").text()).contains("no pay figures");
 	}
 
@@ -159,17 +170,24 @@ class CompareWebTests {
 	@Test
 	void atAGlanceTheOutlookHeadlinesCarryANoteWhenTheyCannotBeCompared() {
 		Document en = page(PAIR + "?lang=en", HttpStatus.OK);
-		assertThat(en.select("#glance dt").eachText()).containsExactly("Pay, like for like", "Job outlook",
-				"Education and how to get in");
-		assertThat(en.select("#glance dd").get(1).text()).contains("ML Engineer:", "30%", "Data Scientist:", "36%")
-			.contains("These two figures cannot be compared as they stand: they differ in what they measure, "
+		assertThat(en.select("#glance tbody th").eachText()).extracting((t) -> t.split(" ")[0])
+			.containsExactly("Pay,", "Pay,", "Outlook", "Education", "Typical", "Core");
+		Element outlook = en.select("#glance tbody tr").get(2);
+		assertThat(outlook.select("td").eachText()).satisfiesExactly((a) -> assertThat(a).contains("30%"),
+				(b) -> assertThat(b).contains("36%"));
+		assertThat(outlook.select(".glance-note").text())
+			.isEqualTo("These two figures cannot be compared as they stand: they differ in what they measure, "
 					+ "the period covered, the survey behind them.");
+		assertThat(en.select("#glance tbody tr").get(4).select("td").eachText()).satisfiesExactly(
+				(a) -> assertThat(a).startsWith("Python, Java, C++, R (plus CUDA)"),
+				(b) -> assertThat(b).startsWith("Python, R, SQL"));
 		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
 		assertThat(fr.select("#glance h2").text()).isEqualTo("En un coup d’œil");
-		assertThat(fr.select("#glance .notice").text()).contains("ne sont pas comparables");
+		assertThat(fr.select("#glance .glance-note").text()).contains("ne sont pas comparables");
 		Document partial = page("/compare/machine-learning-engineer-vs-ai-engineer?lang=en", HttpStatus.OK);
-		assertThat(partial.select("#glance .notice")).as("nothing to compare, no note").isEmpty();
-		assertThat(partial.select("#glance dd").get(1).text()).contains("The sources give nothing here.");
+		assertThat(partial.select("#glance .glance-note")).as("nothing to compare, no note").isEmpty();
+		assertThat(partial.select("#glance tbody tr").get(1).select("td").get(1).text())
+			.isEqualTo("The sources give nothing here.");
 	}
 
 	@Test
@@ -179,14 +197,43 @@ class CompareWebTests {
 		assertThat(page.select("#decide .decide-side").get(1).text()).contains(
 				"The sources do not say enough about AI Engineer to tell when to choose it",
 				"An ML engineer with advanced deep-learning skills.");
-		assertThat(page.select("#skills .one-line").text()).isEqualTo(
+		assertThat(page.select("#skills .detail-line").text()).isEqualTo(
 				"The sources list no skills for AI Engineer, so they cannot say which skills the two roles share.");
 		assertThat(page.select("#skills").text()).doesNotContain("0 named for both", "0 in common");
 		Document full = page(PAIR + "?lang=en", HttpStatus.OK);
-		assertThat(full.select("#skills .one-line").text()).startsWith("The articles name ")
+		assertThat(full.select("#skills .detail-line").text()).startsWith("The articles name ")
 			.contains("skills for both roles");
 		assertThat(full.select("#skills .meta").first().text()).contains("not everything each job needs");
 		assertThat(full.text()).doesNotContainPattern("\\d+ responsibilities listed");
+	}
+
+	@Test
+	void theLongSectionsAreClosedUntilTheReaderOpensThem() {
+		Document page = page(PAIR + "?lang=en", HttpStatus.OK);
+		assertThat(page.select("#details > details").eachAttr("id")).containsExactly("differences", "overview",
+				"skills", "pay", "premiums", "outlook", "responsibilities", "education", "sources");
+		assertThat(page.select("details[open]")).isEmpty();
+		assertThat(page.select("#details details > summary")).allSatisfy((summary) -> {
+			assertThat(summary.select("h3").text()).isNotBlank();
+			assertThat(summary.select(".detail-line").text()).isNotBlank();
+		});
+		assertThat(page.select("#details").first().elementSiblingIndex())
+			.as("decision and glance come before the details")
+			.isGreaterThan(page.select("#glance").first().elementSiblingIndex());
+	}
+
+	@Test
+	void theHomePageStartsTheDecisionAndLeadsToTheFullComparisonAndTheQuiz() {
+		for (String lang : new String[] { "en", "fr" }) {
+			Document home = page("/?lang=" + lang, HttpStatus.OK);
+			Document pair = page(PAIR + "?lang=" + lang, HttpStatus.OK);
+			assertThat(home.select("#decide").outerHtml()).as(lang).isEqualTo(pair.select("#decide").outerHtml());
+			assertThat(home.select("#glance").outerHtml()).as(lang).isEqualTo(pair.select("#glance").outerHtml());
+			assertThat(home.select(".home-next a").attr("href")).isEqualTo(PAIR);
+			assertThat(home.select("#decide a[href=/quiz]")).hasSize(1);
+			assertThat(home.select("#decide").first().elementSiblingIndex()).as("just under the question")
+				.isLessThan(home.select("#roles-heading").first().parent().elementSiblingIndex());
+		}
 	}
 
 	@Test

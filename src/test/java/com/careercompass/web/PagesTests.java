@@ -32,6 +32,29 @@ class PagesTests {
 		assertThat(page("/", null).select("h1").text()).isEqualTo("Machine Learning Engineer or Data Scientist?");
 	}
 
+	@Autowired
+	com.careercompass.career.CatalogService catalogs;
+
+	@Test
+	void everyFooterSaysWhenTheDataWereLastCheckedAsStoredWithTheData() {
+		java.time.LocalDate reviewed = this.catalogs.catalog().reviewedOn();
+		assertThat(reviewed).as("a date stored with the data, not the build's")
+			.isBefore(java.time.LocalDate.now().plusDays(1));
+		for (String path : new String[] { "/", "/roles/data-scientist",
+				"/compare/machine-learning-engineer-vs-data-scientist", "/sources", "/quiz", "/open-data", "/error" }) {
+			assertThat(anyPage(path, "en").select(".site-footer").text()).as(path)
+				.contains("Data last checked against the sources on "
+						+ reviewed.format(
+								java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH))
+						+ ".");
+			assertThat(anyPage(path, "fr").select(".site-footer").text()).as(path)
+				.contains("Données vérifiées sur les sources le "
+						+ reviewed.format(
+								java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH))
+						+ ".");
+		}
+	}
+
 	@Test
 	void homeLinksToProfilesComparisonAndQuiz() {
 		Document home = page("/", "en");
@@ -89,8 +112,15 @@ class PagesTests {
 		assertThat(profile.select("section[id]").eachAttr("id")).containsExactly("overview", "responsibilities",
 				"skills", "pay", "premiums", "outlook", "education", "differences", "sources");
 		assertThat(profile.select(".pay-chart svg rect.chart-bar")).isNotEmpty();
-		assertThat(profile.select(".pay-chart .visually-hidden").eachText()).contains("Range from $80,000 to $157,000.",
-				"Mean $115,243.", "Single figure (kind not stated) ₹850,481.");
+		assertThat(profile.select(".pay-chart .chart-values").eachText())
+			.as("every bar and dot has its amount beside it")
+			.contains("Range from $80,000 to $157,000.", "Mean: $115,243.",
+					"Single figure (kind not stated): ₹850,481.");
+		assertThat(profile.select(".pay-chart .chart-ticks text").eachText()).as("axis ticks")
+			.startsWith("0", "50K", "100K", "150K", "200K");
+		assertThat(profile.select("section#pay tr").eachText()).as("the 2019 figure is marked old (data reviewed 2026)")
+			.anySatisfy((row) -> assertThat(row).contains("$146,085", "2019 old figure (2019)"))
+			.noneSatisfy((row) -> assertThat(row).contains("2023 old figure"));
 	}
 
 	@Test
@@ -124,6 +154,15 @@ class PagesTests {
 		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("UP");
 		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk();
+	}
+
+	/** A page whatever its status (error pages too), in the given language. */
+	private Document anyPage(String path, String acceptLanguage) {
+		return Html.parse(this.mvc.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage)
+			.exchange());
 	}
 
 	private Document page(String path, String acceptLanguage) {

@@ -1,0 +1,133 @@
+package com.careercompass.browser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page fits a phone, a tablet and a desktop in both languages; the comparison fits
+ * six phone screens with its details closed and four A4 pages printed with them open.
+ */
+class BrowserLayoutTests extends BrowserTestSupport {
+
+	private static final int[] WIDTHS = { 320, 390, 768, 1366 };
+
+	private static final String COMPARE = "/compare/machine-learning-engineer-vs-data-scientist";
+
+	/** A4 less the print stylesheet's margins (9 mm each side), in CSS pixels. */
+	private static final int A4_PRINTABLE_WIDTH = 726;
+
+	@AfterEach
+	void backToTheDesktop() {
+		this.browser.media("");
+		this.browser.desktop();
+	}
+
+	static Stream<Arguments> pages() {
+		return BrowserPages.ALL.stream()
+			.flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("pages")
+	void noPageIsWiderThanTheScreen(String page, String language) {
+		for (int width : WIDTHS) {
+			this.browser.viewport(width, 800);
+			this.browser.driver.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+			assertFits(page + " at " + width + " px", width);
+			Number opened = (Number) this.browser.driver.executeScript(
+					"const d = document.querySelectorAll('details'); d.forEach((e) => e.open = true); return d.length;");
+			if (opened.intValue() > 0) {
+				assertFits(page + " at " + width + " px, details open", width);
+			}
+		}
+	}
+
+	private void assertFits(String what, int width) {
+		Number scrollWidth = (Number) this.browser.driver.executeScript("return document.documentElement.scrollWidth;");
+		assertThat(scrollWidth.intValue()).as(what).isLessThanOrEqualTo(width);
+		@SuppressWarnings("unchecked")
+		List<String> clipped = (List<String>) this.browser.driver.executeScript("""
+				return [...document.querySelectorAll('main *')]
+					.filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
+					.map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));""");
+		assertThat(clipped).as(what + ": nothing sticks out to the right").isEmpty();
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
+	void theComparisonFitsSixPhoneScreensWithItsDetailsClosed(String language) throws IOException {
+		this.browser.viewport(390, 844);
+		this.browser.driver.get(url(COMPARE + "?lang=" + language));
+		List<WebElement> details = this.browser.driver.findElements(By.cssSelector("main details"));
+		assertThat(details).as("the long sections are there, to open").hasSizeGreaterThanOrEqualTo(8);
+		assertThat(details).noneMatch((d) -> d.getAttribute("open") != null);
+		assertThat(this.browser.driver.findElement(By.id("decide")).isDisplayed()).isTrue();
+		assertThat(this.browser.driver.findElement(By.id("glance")).isDisplayed()).isTrue();
+		Number height = (Number) this.browser.driver.executeScript("return document.documentElement.scrollHeight;");
+		Number screen = (Number) this.browser.driver.executeScript("return innerHeight;");
+		this.browser.screenshot("compare-phone-" + language);
+		assertThat(height.doubleValue()).as("page height at 390 px, in screens of %s px", screen)
+			.isLessThanOrEqualTo(6.0 * screen.doubleValue());
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
+	void theComparisonPrintsEveryDetailOnAtMostFourA4Pages(String language) throws IOException {
+		this.browser.driver.get(url(COMPARE + "?lang=" + language));
+		@SuppressWarnings("unchecked")
+		List<String> amounts = (List<String>) this.browser.driver.executeScript(
+				"return [...document.querySelectorAll('#pay td.amount')].map((e) => (e.firstElementChild || e).textContent.trim());");
+		List<String> skills = texts("#skills li > span:first-child");
+		assertThat(amounts).hasSizeGreaterThan(10);
+		assertThat(skills).hasSizeGreaterThan(30);
+		byte[] pdf = this.browser.printToPdf();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 4);
+			String text = normalize(new PDFTextStripper().getText(document));
+			assertThat(amounts).as("every pay figure is printed, details open")
+				.allSatisfy((a) -> assertThat(text).contains(normalize(a)));
+			assertThat(skills).as("every skill is printed").allSatisfy((s) -> assertThat(text).contains(normalize(s)));
+		}
+		// Laid out for print at the width of A4's printable area, nothing is clipped.
+		this.browser.viewport(A4_PRINTABLE_WIDTH, 1000);
+		this.browser.media("print");
+		this.browser.driver.executeScript("document.querySelectorAll('details').forEach((e) => e.open = true);");
+		assertFits("printed", A4_PRINTABLE_WIDTH);
+		@SuppressWarnings("unchecked")
+		List<String> overflowing = (List<String>) this.browser.driver.executeScript("""
+				return [...document.querySelectorAll('main td, main th')]
+					.filter((e) => e.scrollWidth > e.clientWidth + 1)
+					.map((e) => e.textContent.trim().slice(0, 40));""");
+		assertThat(overflowing).as("no table cell overflows").isEmpty();
+	}
+
+	private List<String> texts(String selector) {
+		return this.browser.driver.findElements(By.cssSelector(selector))
+			.stream()
+			.map((e) -> e.getAttribute("textContent").trim())
+			.toList();
+	}
+
+	/**
+	 * Text as the PDF gives it back: any run of spaces, breaks or non-breaking spaces as
+	 * one space.
+	 */
+	private static String normalize(String text) {
+		return text.replaceAll("[\\h\\s]+", " ");
+	}
+
+}
