@@ -80,6 +80,8 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		Number height = (Number) this.browser.driver.executeScript("return document.documentElement.scrollHeight;");
 		Number screen = (Number) this.browser.driver.executeScript("return innerHeight;");
 		this.browser.screenshot("compare-phone-" + language);
+		System.out.printf("Comparison at 390 x %s px in %s, details closed: %.1f screens%n", screen, language,
+				height.doubleValue() / screen.doubleValue());
 		assertThat(height.doubleValue()).as("page height at 390 px, in screens of %s px", screen)
 			.isLessThanOrEqualTo(6.0 * screen.doubleValue());
 	}
@@ -96,6 +98,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		assertThat(skills).hasSizeGreaterThan(30);
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
+			System.out.printf("Comparison printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
 			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 4);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(amounts).as("every pay figure is printed, details open")

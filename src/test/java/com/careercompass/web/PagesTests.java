@@ -56,6 +56,29 @@ class PagesTests {
 	}
 
 	@Test
+	void homeAndComparisonWeighUnder30KilobytesWithTheirStylesheetCompressed() throws Exception {
+		for (String path : new String[] { "/", "/compare/machine-learning-engineer-vs-data-scientist" }) {
+			for (String lang : new String[] { "en", "fr" }) {
+				MvcTestResult page = this.mvc.get().uri(path).header(HttpHeaders.ACCEPT_LANGUAGE, lang).exchange();
+				String css = Html.parse(page).select("link[rel=stylesheet]").attr("href");
+				MvcTestResult sheet = this.mvc.get().uri(css).exchange();
+				assertThat(sheet).hasStatusOk();
+				int weight = gzipped(page.getResponse().getContentAsByteArray())
+						+ gzipped(sheet.getResponse().getContentAsByteArray());
+				assertThat(weight).as(path + " in " + lang + ", bytes compressed").isLessThanOrEqualTo(30 * 1024);
+			}
+		}
+	}
+
+	private static int gzipped(byte[] body) throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		return out.size();
+	}
+
+	@Test
 	void homeLinksToProfilesComparisonAndQuiz() {
 		Document home = page("/", "en");
 		assertThat(home.select(".entry h3 a").eachAttr("href")).containsExactly("/roles",
