@@ -44,8 +44,8 @@ insert into role_fact (id, role_id, kind, sort_order, text_en, text_fr) values
     (24, 1, 'RESPONSIBILITY', 16, 'Explore and visualise data to spot distribution shifts that could hurt a deployed model', 'Explorer et visualiser les données pour repérer les changements de distribution qui pourraient dégrader un modèle déployé'),
     (25, 1, 'EDUCATION', 1, 'Usually a postgraduate or high-level degree in computer science, mathematics, statistics or a related field', 'En général un diplôme de troisième cycle ou de haut niveau en informatique, mathématiques, statistiques ou dans un domaine voisin'),
     (26, 1, 'EDUCATION', 2, 'Experience in an Agile environment is expected', 'Une expérience en environnement Agile est attendue'),
-    (27, 1, 'EDUCATION', 3, 'A practical way in: take a model (e.g. from Kaggle) and turn it into a complete application; learn with TensorFlow or PyTorch resources', 'Une porte d''entrée concrète : prendre un modèle (par exemple sur Kaggle) et en faire une application complète ; se former avec les ressources de TensorFlow ou de PyTorch'),
-    (28, 1, 'EDUCATION', 4, 'The field moves fast: keep learning through conferences, papers and courses', 'Le domaine évolue vite : continuer à apprendre grâce aux conférences, aux publications et aux formations'),
+    (27, 1, 'EDUCATION', 4, 'A practical way in: take a model (e.g. from Kaggle) and turn it into a complete application; learn with TensorFlow or PyTorch resources', 'Une porte d''entrée concrète : prendre un modèle (par exemple sur Kaggle) et en faire une application complète ; se former avec les ressources de TensorFlow ou de PyTorch'),
+    (28, 1, 'EDUCATION', 5, 'The field moves fast: keep learning through conferences, papers and courses', 'Le domaine évolue vite : continuer à apprendre grâce aux conférences, aux publications et aux formations'),
     (29, 2, 'SUMMARY', 1, 'The architect of the pair: frames the problem and designs the models and plans that engineers build.', 'L''architecte du duo : il pose le problème et conçoit les modèles et les plans que les ingénieurs réalisent.'),
     (30, 2, 'SUMMARY', 2, 'Analytical work: combines mathematics, statistics and ML tools to collect, process and analyse large data sets and draw insights.', 'Un travail d''analyse : il mobilise mathématiques, statistiques et outils de ML pour collecter, traiter et analyser de grands ensembles de données et en tirer des enseignements.'),
     (31, 2, 'SUMMARY', 3, 'Produces reports and charts and communicates findings to business stakeholders to drive data-driven decisions.', 'Produit rapports et graphiques et présente ses conclusions aux décideurs métier pour orienter des décisions fondées sur les données.'),
@@ -64,7 +64,10 @@ insert into role_fact (id, role_id, kind, sort_order, text_en, text_fr) values
     (44, 3, 'SUMMARY', 1, 'Expert programmer who writes scalable programs and designs software systems; ML usually feels remote to them.', 'Programmeur expert qui écrit des programmes capables de monter en charge et conçoit des systèmes logiciels ; le ML lui reste en général assez étranger.'),
     (45, 3, 'SUMMARY', 2, 'One of the two roles that the ML engineer combines (with data scientist).', 'L''un des deux métiers que l''ingénieur ML réunit (avec celui de data scientist).'),
     (46, 4, 'SUMMARY', 1, 'An ML engineer with advanced deep-learning skills.', 'Un ingénieur ML doté de compétences avancées en deep learning.'),
-    (47, 5, 'SUMMARY', 1, 'A day-to-day collaborator of the ML engineer.', 'Un partenaire de travail quotidien de l''ingénieur ML.');
+    (47, 5, 'SUMMARY', 1, 'A day-to-day collaborator of the ML engineer.', 'Un partenaire de travail quotidien de l''ingénieur ML.'),
+    (48, 1, 'SUMMARY', 9, 'Builds models that give systems intelligent reasoning, for example in humanoid robots.', 'Construit des modèles qui dotent des systèmes d''un raisonnement intelligent, dans des robots humanoïdes par exemple.'),
+    (49, 1, 'SUMMARY', 10, 'A very recent job with no settled definition yet: the skills employers ask for vary widely from one job ad to the next; most want a data scientist''s skills combined with a programmer''s.', 'Un métier très jeune, sans définition arrêtée : les compétences exigées varient fortement selon les annonces ; la plupart des employeurs veulent le bagage d''un data scientist allié à celui d''un programmeur.'),
+    (50, 1, 'EDUCATION', 3, 'Programmers with strong data-science skills can become ML engineers too, after first working with data.', 'Un programmeur solide en data science peut lui aussi devenir ingénieur ML, après être passé d''abord par le travail sur les données.');
 
 insert into role_fact_source (fact_id, source_id) values
     (1, 'dataversity-2023'),
@@ -118,9 +121,12 @@ insert into role_fact_source (fact_id, source_id) values
     (45, 'mle-roles-2019'),
     (45, 'datascientest-mle'),
     (46, 'nitiema-ds-vs-mle'),
-    (47, 'datascientest-mle');
+    (47, 'datascientest-mle'),
+    (48, 'nitiema-ds-vs-mle'),
+    (49, 'datascientest-mle'),
+    (50, 'datascientest-mle');
 
--- 46 skills with their category, roles and sources.
+-- 47 skills with their category, roles and sources.
 insert into skill (id, name_en, name_fr, category, sort_order) values
     (1, 'Python', 'Python', 'PROGRAMMING', 1),
     (2, 'R', 'R', 'PROGRAMMING', 2),
@@ -150,7 +156,7 @@ insert into skill (id, name_en, name_fr, category, sort_order) values
     (26, 'Java', 'Java', 'PROGRAMMING', 26),
     (27, 'C and C++', 'C et C++', 'PROGRAMMING', 27),
     (28, 'GPU architectures and CUDA', 'Architectures GPU et CUDA', 'PROGRAMMING', 28),
-    (29, 'Model evaluation', 'Évaluation de modèles', 'ML_DL', 29),
+    (29, 'Data modelling and evaluation', 'Modélisation et évaluation des données', 'DATA', 29),
     (30, 'Neural network architectures / deep learning', 'Architectures de réseaux de neurones / deep learning', 'ML_DL', 30),
     (31, 'Natural language processing (NLP)', 'Traitement automatique du langage naturel (TALN / NLP)', 'ML_DL', 31),
     (32, 'Distributed computing', 'Calcul distribué', 'BIG_DATA_CLOUD', 32),
@@ -159,7 +165,7 @@ insert into skill (id, name_en, name_fr, category, sort_order) values
     (35, 'ML frameworks: TensorFlow, Keras, PyTorch, Spark MLlib, Microsoft CNTK', 'Frameworks de ML : TensorFlow, Keras, PyTorch, Spark MLlib, Microsoft CNTK', 'ML_DL', 35),
     (36, 'ML libraries: scikit-learn, Theano, Matplotlib, Caffe', 'Bibliothèques de ML : scikit-learn, Theano, Matplotlib, Caffe', 'ML_DL', 36),
     (37, 'Web APIs and API libraries', 'API web et bibliothèques d''API', 'SOFTWARE_ENGINEERING', 37),
-    (38, 'Bayesian statistics, probability, statistical inference', 'Statistiques bayésiennes, probabilités, inférence statistique', 'MATH_STATS', 38),
+    (38, 'Bayesian statistics, probability, statistical inference, descriptive statistics (mean, median, variance)', 'Statistiques bayésiennes, probabilités, inférence statistique, statistiques descriptives (moyenne, médiane, variance)', 'MATH_STATS', 38),
     (39, 'Group theory', 'Théorie des groupes', 'MATH_STATS', 39),
     (40, 'Classification, regression and clustering algorithms', 'Algorithmes de classification, de régression et de clustering', 'ML_DL', 40),
     (41, 'Data preprocessing, transformation, normalisation and cleaning', 'Prétraitement, transformation, normalisation et nettoyage des données', 'DATA', 41),
@@ -167,7 +173,8 @@ insert into skill (id, name_en, name_fr, category, sort_order) values
     (43, 'Deployment: cloud environments, ML pipelines, production monitoring', 'Déploiement : environnements cloud, pipelines de ML, supervision en production', 'SOFTWARE_ENGINEERING', 43),
     (44, 'Agile ways of working', 'Méthodes de travail agiles', 'SOFTWARE_ENGINEERING', 44),
     (45, 'Teamwork and collaboration across disciplines', 'Travail en équipe et collaboration entre disciplines', 'COMMUNICATION', 45),
-    (46, 'Continuous learning (conferences, papers, courses)', 'Formation continue (conférences, publications, cours)', 'COMMUNICATION', 46);
+    (46, 'Continuous learning (conferences, papers, courses)', 'Formation continue (conférences, publications, cours)', 'COMMUNICATION', 46),
+    (47, 'Technical aptitude', 'Aptitude technique', 'COMMUNICATION', 47);
 
 insert into skill_role (skill_id, role_id) values
     (1, 2),
@@ -223,7 +230,9 @@ insert into skill_role (skill_id, role_id) values
     (43, 1),
     (44, 1),
     (45, 1),
-    (46, 1);
+    (46, 1),
+    (47, 1),
+    (47, 2);
 
 insert into skill_source (skill_id, source_id) values
     (1, 'dataversity-2023'),
@@ -300,29 +309,31 @@ insert into skill_source (skill_id, source_id) values
     (44, 'datascientest-mle'),
     (45, 'mle-roles-2019'),
     (45, 'mle-skills-guide'),
-    (46, 'mle-skills-guide');
+    (46, 'mle-skills-guide'),
+    (47, 'dataversity-2023');
 
--- 22 pay figures: yearly gross pay as reported; three garbled figures repaired (see note).
+-- 22 pay figures: yearly pay as reported (the articles never say gross or net); eight figures repaired
+-- by reading the garbled sentences, not from the surveys (see note).
 insert into pay_figure (id, role_id, country_code, region, employer, currency_code, statistic, amount, survey_year, survey_en, survey_fr, source_id, repaired, note_en, note_fr, sort_order) values
     (1, 2, 'US', null, null, 'USD', 'MEDIAN', 100910, 2021, 'US Bureau of Labor Statistics (May 2021)', 'Bureau of Labor Statistics des États-Unis (mai 2021)', 'dataversity-2023', true, 'article''s text garbled (''100,910 XNUMX $''); it calls it an average, the BLS publishes it as the median annual wage', 'texte de l''article altéré (« 100,910 XNUMX $ ») ; l''article parle de moyenne, mais le BLS publie ce chiffre comme salaire annuel médian', 1),
     (2, 2, 'US', null, null, 'USD', 'MEAN', 99344, 2023, 'PayScale (average base salary)', 'PayScale (salaire de base moyen)', 'dataversity-2023', true, 'garbled in the article; repaired', 'chiffre altéré dans l''article ; corrigé', 2),
-    (3, 2, 'US', null, null, 'USD', 'RANGE_LOW', 71000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', false, null, null, 3),
-    (4, 2, 'US', null, null, 'USD', 'RANGE_HIGH', 138000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', false, null, null, 4),
+    (3, 2, 'US', null, null, 'USD', 'RANGE_LOW', 71000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', true, 'garbled in the article; repaired', 'chiffre altéré dans l''article ; corrigé', 3),
+    (4, 2, 'US', null, null, 'USD', 'RANGE_HIGH', 138000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', true, 'garbled in the article; repaired', 'chiffre altéré dans l''article ; corrigé', 4),
     (5, 2, 'FR', null, null, 'EUR', 'MEAN', 45000, null, 'Glassdoor', 'Glassdoor', 'datascientest-mle', false, null, null, 5),
-    (6, 1, 'US', null, null, 'USD', 'MEAN', 115243, 2023, 'PayScale (average base salary)', 'PayScale (salaire de base moyen)', 'dataversity-2023', true, 'garbled in the article; repaired', 'chiffre altéré dans l''article ; corrigé', 6),
-    (7, 1, 'US', null, null, 'USD', 'RANGE_LOW', 80000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', false, null, null, 7),
-    (8, 1, 'US', null, null, 'USD', 'RANGE_HIGH', 157000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', false, null, null, 8),
-    (9, 1, 'US', null, null, 'USD', 'MEAN', 146085, 2019, 'Indeed, Best Jobs in the US 2019 (ranked #1)', 'Indeed, Best Jobs in the US 2019 (classé n° 1)', 'mle-roles-2019', false, null, null, 9),
+    (6, 1, 'US', null, null, 'USD', 'MEAN', 115243, 2023, 'PayScale (average base salary)', 'PayScale (salaire de base moyen)', 'dataversity-2023', true, 'garbled in the article; repaired. The article gives no year for the ML engineer figures; 2023 is the PayScale survey year it gives for data scientists just before', 'chiffre altéré dans l''article ; corrigé. L''article ne date pas les chiffres des ingénieurs ML : 2023 est l''année de l''enquête PayScale qu''il indique juste avant pour les data scientists', 6),
+    (7, 1, 'US', null, null, 'USD', 'RANGE_LOW', 80000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', true, 'garbled in the article; repaired; year inferred as above', 'chiffre altéré dans l''article ; corrigé ; année déduite comme ci-dessus', 7),
+    (8, 1, 'US', null, null, 'USD', 'RANGE_HIGH', 157000, 2023, 'PayScale', 'PayScale', 'dataversity-2023', true, 'garbled in the article; repaired; year inferred as above', 'chiffre altéré dans l''article ; corrigé ; année déduite comme ci-dessus', 8),
+    (9, 1, 'US', null, null, 'USD', 'MEAN', 146085, 2019, 'Indeed 2019, Best Jobs in the US and India (ML engineer ranked #1)', 'Indeed 2019, classement des meilleurs métiers aux États-Unis et en Inde (ingénieur ML premier)', 'mle-roles-2019', false, null, null, 9),
     (10, 1, 'US', null, null, 'USD', 'MEAN', 114000, null, 'Glassdoor', 'Glassdoor', 'datascientest-mle', false, null, null, 10),
     (11, 1, 'FR', null, null, 'EUR', 'MEAN', 47741, null, 'Glassdoor', 'Glassdoor', 'datascientest-mle', false, null, null, 11),
     (12, 1, 'FR', 'Paris', null, 'EUR', 'MEAN', 67000, null, 'Economic Research Institute', 'Economic Research Institute', 'datascientest-mle', false, null, null, 12),
     (13, 1, 'IN', null, null, 'INR', 'MEAN', 795677, null, 'Glassdoor', 'Glassdoor', 'mle-roles-2019', false, null, null, 13),
-    (14, 3, 'FR', null, null, 'EUR', 'MEAN', 38865, null, 'Glassdoor', 'Glassdoor', 'datascientest-mle', false, null, null, 14),
+    (14, 3, 'FR', null, null, 'EUR', 'POINT', 38865, null, 'Glassdoor', 'Glassdoor', 'datascientest-mle', false, null, null, 14),
     (15, 1, 'IN', null, 'Microsoft', 'INR', 'RANGE_LOW', 1462000, null, null, null, 'mle-roles-2019', false, null, null, 15),
     (16, 1, 'IN', null, 'Microsoft', 'INR', 'RANGE_HIGH', 2244000, null, null, null, 'mle-roles-2019', false, null, null, 16),
     (17, 1, 'IN', null, 'Accenture', 'INR', 'RANGE_LOW', 1011000, null, null, null, 'mle-roles-2019', false, null, null, 17),
     (18, 1, 'IN', null, 'Accenture', 'INR', 'RANGE_HIGH', 1528000, null, null, null, 'mle-roles-2019', false, null, null, 18),
-    (19, 1, 'IN', null, 'Quantiphi', 'INR', 'POINT', 850481, null, null, null, 'mle-roles-2019', false, null, null, 19),
+    (19, 1, 'IN', null, 'Quantiphi', 'INR', 'POINT', 850481, null, null, null, 'mle-roles-2019', true, 'digit grouping garbled in the article (''Rs. 8 50 481 LPA''); read as 850,481 a year', 'groupes de chiffres altérés dans l''article (« Rs. 8 50 481 LPA ») ; lu comme 850 481 par an', 19),
     (20, 1, 'IN', null, 'Tata Consultancy Services', 'INR', 'POINT', 412706, null, null, null, 'mle-roles-2019', false, null, null, 20),
     (21, 1, 'IN', null, 'Infosys', 'INR', 'RANGE_LOW', 377000, null, null, null, 'mle-roles-2019', false, null, null, 21),
     (22, 1, 'IN', null, 'Infosys', 'INR', 'RANGE_HIGH', 669000, null, null, null, 'mle-roles-2019', false, null, null, 22);
@@ -343,14 +354,14 @@ insert into pay_premium (id, role_id, skill_en, skill_fr, premium_percent, surve
 insert into outlook_fact (id, role_id, text_en, text_fr, figure_value, figure_unit, period_label, survey_en, survey_fr, source_id, sort_order) values
     (1, 2, 'US data scientist jobs projected to grow 36% from 2021 to 2031, much faster than the average occupation', 'Aux États-Unis, les emplois de data scientist devraient progresser de 36 % entre 2021 et 2031, bien plus vite que la moyenne des professions', 36, 'PERCENT', '2021-2031', 'US BLS', 'BLS (États-Unis)', 'dataversity-2023', 1),
     (2, 1, 'AI and machine learning specialists are among the fastest-growing jobs, about 30% average yearly growth until 2027', 'Les spécialistes de l''IA et du machine learning figurent parmi les métiers à la plus forte croissance : environ 30 % par an en moyenne jusqu''en 2027', 30, 'PERCENT_PER_YEAR', 'to 2027', 'World Economic Forum, Future of Jobs Report 2023', 'Forum économique mondial, rapport Future of Jobs 2023', 'dataversity-2023', 2),
-    (3, 1, 'Machine learning engineer postings grew 344% since 2015', 'Les offres d''emploi d''ingénieur en machine learning ont augmenté de 344 % depuis 2015', 344, 'PERCENT', '2015-2019', 'Indeed, Best Jobs 2019', 'Indeed, Best Jobs 2019', 'mle-roles-2019', 3),
+    (3, 1, 'The ML engineer role grew 344% since 2015 (the article does not say what was counted)', 'Le métier d''ingénieur ML a progressé de 344 % depuis 2015 (l''article ne dit pas ce qui a été compté)', 344, 'PERCENT', 'since 2015', 'Indeed 2019, Best Jobs in the US and India', 'Indeed 2019, meilleurs métiers aux États-Unis et en Inde', 'mle-roles-2019', 3),
     (4, 1, 'Ranked #1 emerging job in the US, with 9.8x growth in five years', 'Classé premier métier émergent aux États-Unis, avec une croissance multipliée par 9,8 en cinq ans', 9.8, 'TIMES', '2012-2017', 'LinkedIn US Emerging Jobs 2017', 'LinkedIn, US Emerging Jobs 2017', 'mle-roles-2019', 4),
     (5, 1, 'Over the last decade, demand for ML engineers overtook demand for data scientists', 'En dix ans, les ingénieurs ML sont devenus plus demandés que les data scientists', null, null, null, null, null, 'mle-roles-2019', 5),
     (6, 1, 'Generative AI could add up to $4.4 trillion in economic value, lifting ML engineers'' prospects', 'L''IA générative pourrait créer jusqu''à 4 400 milliards de dollars de valeur économique, ce qui améliore les perspectives des ingénieurs ML', 4.4, 'TRILLION_USD', null, 'McKinsey Technology Trends Outlook 2023', 'McKinsey, Technology Trends Outlook 2023', 'dataversity-2023', 6),
     (7, 2, 'Quantum information science is an emerging field for data scientists', 'La science de l''information quantique est un domaine émergent pour les data scientists', null, null, null, null, null, 'dataversity-2023', 7),
     (8, null, '42% of surveyed companies plan to prioritise training staff in AI and big data over the next five years', '42 % des entreprises interrogées comptent faire de la formation de leurs équipes à l''IA et au big data une priorité au cours des cinq prochaines années', 42, 'PERCENT', null, 'World Economic Forum, Future of Jobs Report 2023', 'Forum économique mondial, rapport Future of Jobs 2023', 'dataversity-2023', 8),
     (9, null, 'AI could displace 85 million jobs worldwide between 2020 and 2025 while creating 97 million, mostly in big data, machine learning and digital marketing', 'Entre 2020 et 2025, l''IA pourrait supprimer 85 millions d''emplois dans le monde et en créer 97 millions, surtout dans le big data, le machine learning et le marketing numérique', null, null, null, 'World Economic Forum', 'Forum économique mondial', 'dataversity-2023', 9),
-    (10, null, 'AI could lift global growth to 4-6% a year, against about 4% a year in recent decades', 'L''IA pourrait porter la croissance mondiale à 4 à 6 % par an, contre environ 4 % par an au cours des dernières décennies', null, null, null, 'CEPR', 'CEPR (Centre for Economic Policy Research)', 'dataversity-2023', 10),
+    (10, null, 'AI could increase global growth by 4 to 6% each year, against an average yearly increase of 4% over recent decades (the article''s wording; it does not say whether these are percentage points)', 'L''IA pourrait ajouter chaque année 4 à 6 % à l''expansion de l''économie mondiale, contre une hausse moyenne de 4 % par an ces dernières décennies (formulation de l''article, qui ne précise pas s''il s''agit de points de pourcentage)', null, null, null, 'CEPR (Centre for Economic Policy Research)', 'CEPR (Centre for Economic Policy Research)', 'dataversity-2023', 10),
     (11, null, 'Global machine learning market expected to pass $39,986.7 million by 2025, 49.7% CAGR over 2017-2025', 'Selon une étude de marché, le machine learning pèserait plus de 39 986,7 millions de dollars dans le monde en 2025, sa croissance annuelle moyenne (TCAC) atteignant 49,7 % de 2017 à 2025', 39986.7, 'MILLION_USD', null, 'market study cited by the article', 'étude de marché citée par l''article', 'mle-roles-2019', 11),
     (12, null, '30% of business leaders already use AI and machine learning; 53% plan to adopt them within three to five years', '30 % des dirigeants d''entreprise utilisent déjà l''IA et le machine learning ; 53 % prévoient de les adopter d''ici trois à cinq ans', null, null, null, '''Jobs and AI Anxiety'' report', 'rapport « Jobs and AI Anxiety »', 'datascientest-mle', 12);
 

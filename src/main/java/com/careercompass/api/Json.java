@@ -54,7 +54,7 @@ final class Json {
 
 	}
 
-	@Schema(description = "One pay figure exactly as reported: yearly gross pay, never converted, never averaged")
+	@Schema(description = "One pay figure exactly as reported: yearly pay (the articles never say gross or net), never converted, never averaged")
 	record PayFigureJson(@Schema(example = "6") long id, @Schema(example = "machine-learning-engineer") String role,
 			@Schema(example = "US", description = "ISO 3166-1 alpha-2") String country, @Nullable String region,
 			@Nullable String employer, @Schema(example = "USD", description = "ISO 4217") String currency,
@@ -93,7 +93,7 @@ final class Json {
 
 		static OutlookJson of(OutlookFact o, Locale locale) {
 			return new OutlookJson(o.roleSlug(), o.text().in(locale), (o.value() != null) ? number(o.value()) : null,
-					(o.unit() != null) ? o.unit().name() : null, o.period(),
+					(o.unit() != null) ? o.unit().name() : null, (o.period() != null) ? o.period().in(locale) : null,
 					(o.survey() != null) ? o.survey().in(locale) : null, o.sourceId());
 		}
 

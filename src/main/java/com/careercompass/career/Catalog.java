@@ -15,6 +15,7 @@ import org.springframework.lang.Nullable;
  * @param facts summaries, responsibilities and education facts
  * @param skills the skills
  * @param pay the pay figures
+ * @param payContext what a reader needs to know beside the pay figures
  * @param premiums the pay-boosting skills
  * @param outlook the outlook facts
  * @param useCases where machine learning is used
@@ -22,8 +23,8 @@ import org.springframework.lang.Nullable;
  * @param reviewedOn when the facts were last checked against their sources
  */
 public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> facts, List<Skill> skills,
-		List<PayFigure> pay, List<PayPremium> premiums, List<OutlookFact> outlook, List<UseCase> useCases,
-		List<Contrast> contrasts, LocalDate reviewedOn) {
+		List<PayFigure> pay, List<PayContext> payContext, List<PayPremium> premiums, List<OutlookFact> outlook,
+		List<UseCase> useCases, List<Contrast> contrasts, LocalDate reviewedOn) {
 
 	/**
 	 * How many years older than the review a figure may be before it is marked as old.
@@ -55,6 +56,10 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 
 	public List<PayFigure> payOf(String roleSlug) {
 		return this.pay.stream().filter((p) -> p.roleSlug().equals(roleSlug)).toList();
+	}
+
+	public List<PayContext> payContextOf(String roleSlug) {
+		return this.payContext.stream().filter((c) -> c.roleSlug().equals(roleSlug)).toList();
 	}
 
 	public List<PayPremium> premiumsOf(String roleSlug) {

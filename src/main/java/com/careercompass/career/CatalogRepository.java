@@ -38,6 +38,9 @@ interface CatalogRepository extends Repository<RoleEntity, Long> {
 			+ " left join fetch c.sources order by c.sortOrder")
 	List<ContrastEntity> contrasts();
 
+	@Query("select c from PayContextEntity c join fetch c.role join fetch c.source order by c.sortOrder")
+	List<PayContextEntity> payContext();
+
 	@Query("select d.reviewedOn from DataSetEntity d")
 	LocalDate reviewedOn();
 

@@ -42,9 +42,10 @@ public class CatalogService {
 	private static Catalog read(CatalogRepository r) {
 		return new Catalog(map(r.sources(), SourceEntity::toSource), map(r.roles(), RoleEntity::toRole),
 				map(r.facts(), RoleFactEntity::toFact), map(r.skills(), SkillEntity::toSkill),
-				map(r.pay(), PayFigureEntity::toFigure), map(r.premiums(), PayPremiumEntity::toPremium),
-				map(r.outlook(), OutlookEntity::toFact), map(r.useCases(), UseCaseEntity::toUseCase),
-				map(r.contrasts(), ContrastEntity::toContrast), r.reviewedOn());
+				map(r.pay(), PayFigureEntity::toFigure), map(r.payContext(), PayContextEntity::toContext),
+				map(r.premiums(), PayPremiumEntity::toPremium), map(r.outlook(), OutlookEntity::toFact),
+				map(r.useCases(), UseCaseEntity::toUseCase), map(r.contrasts(), ContrastEntity::toContrast),
+				r.reviewedOn());
 	}
 
 	private static <E, T> List<T> map(List<E> entities, Function<E, T> mapper) {

@@ -32,7 +32,9 @@ class OutlookEntity {
 	@Enumerated(EnumType.STRING)
 	OutlookUnit figureUnit;
 
-	String periodLabel;
+	@AttributeOverride(name = "en", column = @Column(name = "period_label"))
+	@AttributeOverride(name = "fr", column = @Column(name = "period_fr"))
+	LocalizedText period;
 
 	@AttributeOverride(name = "en", column = @Column(name = "survey_en"))
 	@AttributeOverride(name = "fr", column = @Column(name = "survey_fr"))
@@ -45,7 +47,7 @@ class OutlookEntity {
 
 	OutlookFact toFact() {
 		return new OutlookFact((this.role != null) ? this.role.slug : null, this.text, this.figureValue,
-				this.figureUnit, this.periodLabel, Texts.orNull(this.survey), this.source.id);
+				this.figureUnit, Texts.orNull(this.period), Texts.orNull(this.survey), this.source.id);
 	}
 
 }

@@ -16,5 +16,5 @@ import org.springframework.lang.Nullable;
  * @param sourceId the article that reports it
  */
 public record OutlookFact(@Nullable String roleSlug, LocalizedText text, @Nullable BigDecimal value,
-		@Nullable OutlookUnit unit, @Nullable String period, @Nullable LocalizedText survey, String sourceId) {
+		@Nullable OutlookUnit unit, @Nullable LocalizedText period, @Nullable LocalizedText survey, String sourceId) {
 }

@@ -6,7 +6,8 @@ import java.util.Currency;
 import org.springframework.lang.Nullable;
 
 /**
- * One reported yearly gross pay figure, exactly as the survey gave it.
+ * One reported yearly pay figure, exactly as the survey gave it (the articles never say
+ * whether gross or net).
  *
  * @param id stable identifier
  * @param roleSlug the role it is for

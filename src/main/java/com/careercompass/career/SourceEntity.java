@@ -41,9 +41,14 @@ class SourceEntity {
 
 	int sortOrder;
 
+	boolean untitled;
+
+	String describedFr;
+
 	Source toSource() {
-		return new Source(this.id, this.title, this.publisher, this.label, this.pubYear, this.publishedOn,
-				Texts.orNull(this.dateNote), this.articleLanguage);
+		LocalizedText shown = this.untitled ? new LocalizedText(this.title.en(), this.describedFr) : this.title;
+		return new Source(this.id, shown, this.publisher, this.label, this.pubYear, this.publishedOn,
+				Texts.orNull(this.dateNote), this.articleLanguage, this.untitled);
 	}
 
 }

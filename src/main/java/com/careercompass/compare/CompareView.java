@@ -12,6 +12,7 @@ import com.careercompass.career.Role;
 import com.careercompass.career.RoleFact;
 import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
+import com.careercompass.role.PayNote;
 import com.careercompass.role.PremiumView;
 import com.careercompass.system.Formats;
 
@@ -35,12 +36,14 @@ import org.springframework.lang.Nullable;
  * @param sources every source cited
  * @param decision "choose this role if…", per side
  * @param glance the summary at the top of the page
+ * @param payNotes what the sources say about all of each role's pay
  */
 public record CompareView(Side a, Side b, String canonical, String swapped, List<ContrastRow> contrasts,
 		SkillOverlap skills, List<PayPlaceView> pay, Comparison.Pair<List<PremiumView>> premiums,
 		Comparison.Pair<List<OutlookView>> outlook, Comparison.Pair<List<FactView>> summary,
 		Comparison.Pair<List<FactView>> responsibilities, Comparison.Pair<List<FactView>> education,
-		List<Citation> sources, Comparison.Pair<Choice> decision, Glance glance) {
+		List<Citation> sources, Comparison.Pair<Choice> decision, Glance glance,
+		Comparison.Pair<List<PayNote>> payNotes) {
 
 	static CompareView of(Catalog catalog, Comparison c, Locale locale) {
 		Role first = CompareUrls.canonicalFirst(catalog, c.a(), c.b());
@@ -54,8 +57,9 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 				pair(c.summary(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.responsibilities(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.education(), (slug, list) -> FactView.of(catalog, list, locale), c),
-				Citation.of(catalog, c.sourceIds(), locale), choices(catalog, c, locale),
-				Glance.of(catalog, c, locale));
+				Citation.of(catalog, c.sourceIds(), locale), choices(catalog, c, locale), Glance.of(catalog, c, locale),
+				new Comparison.Pair<>(PayNote.general(catalog, c.a().slug(), locale),
+						PayNote.general(catalog, c.b().slug(), locale)));
 	}
 
 	private static Comparison.Pair<Choice> choices(Catalog catalog, Comparison c, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.PayFigure;
 import com.careercompass.role.PayChart;
+import com.careercompass.role.PayNote;
 import com.careercompass.role.PayGroup.PayRow;
 import com.careercompass.system.Formats;
 
@@ -27,19 +28,22 @@ import org.springframework.lang.Nullable;
  * @param rowsA the first role's figures as a table
  * @param rowsB the second role's figures as a table
  * @param likeForLike figures from the same survey, kind and year for both roles
+ * @param notesA what the sources say about the first role's pay in this country
+ * @param notesB the same for the second role
  */
 record PayPlaceView(String country, String currencyCode, String currency, @Nullable PayChart chartA,
-		@Nullable PayChart chartB, List<PayRow> rowsA, List<PayRow> rowsB, List<Match> likeForLike) {
+		@Nullable PayChart chartB, List<PayRow> rowsA, List<PayRow> rowsB, List<Match> likeForLike,
+		List<PayNote> notesA, List<PayNote> notesB) {
 
 	public boolean both() {
 		return !this.rowsA.isEmpty() && !this.rowsB.isEmpty();
 	}
 
 	static List<PayPlaceView> of(Catalog catalog, Comparison c, Locale locale) {
-		return c.pay().stream().map((p) -> of(catalog, p, locale)).toList();
+		return c.pay().stream().map((p) -> of(catalog, c, p, locale)).toList();
 	}
 
-	private static PayPlaceView of(Catalog catalog, PayPlace place, Locale locale) {
+	private static PayPlaceView of(Catalog catalog, Comparison c, PayPlace place, Locale locale) {
 		PayChart chartA = null;
 		PayChart chartB = null;
 		if (place.both()) {
@@ -51,7 +55,9 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 		}
 		return new PayPlaceView(Formats.country(place.country(), locale), place.currency().getCurrencyCode(),
 				Formats.currency(place.currency(), locale), chartA, chartB, rows(catalog, place.a(), locale),
-				rows(catalog, place.b(), locale), matches(catalog, place, locale));
+				rows(catalog, place.b(), locale), matches(catalog, place, locale),
+				place.a().isEmpty() ? List.of() : PayNote.in(catalog, c.a().slug(), place.country(), locale),
+				place.b().isEmpty() ? List.of() : PayNote.in(catalog, c.b().slug(), place.country(), locale));
 	}
 
 	private static List<PayRow> rows(Catalog catalog, List<PayFigure> figures, Locale locale) {

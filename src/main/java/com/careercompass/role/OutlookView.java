@@ -36,7 +36,8 @@ public record OutlookView(String text, @Nullable String unitKey, @Nullable Strin
 	private static OutlookView of(Catalog catalog, OutlookFact fact, Locale locale) {
 		boolean hasFigure = fact.value() != null && fact.unit() != null;
 		return new OutlookView(fact.text().in(locale), hasFigure ? fact.unit().messageKey() : null,
-				hasFigure ? Formats.number(fact.value(), locale) : null, fact.period(),
+				hasFigure ? Formats.number(fact.value(), locale) : null,
+				(fact.period() != null) ? fact.period().in(locale) : null,
 				(fact.survey() != null) ? fact.survey().in(locale) : null,
 				Citation.of(catalog, fact.sourceId(), locale));
 	}

@@ -24,9 +24,10 @@ import org.springframework.lang.Nullable;
  * @param currency the currency's name
  * @param rows the figures, as a table
  * @param chart the figures, drawn; null when there is only one
+ * @param notes what the sources say about pay in this country, beside the figures
  */
 public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows,
-		@Nullable PayChart chart) {
+		@Nullable PayChart chart, List<PayNote> notes) {
 
 	static List<PayGroup> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 		Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
@@ -44,7 +45,8 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 		List<PayRow> rows = figures.stream().map((f) -> PayRow.of(catalog, f, locale)).toList();
 		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld(catalog::isOld) : null;
 		return new PayGroup(Formats.country(first.country(), locale), currency.getCurrencyCode(),
-				Formats.currency(currency, locale), rows, chart);
+				Formats.currency(currency, locale), rows, chart,
+				PayNote.in(catalog, first.roleSlug(), first.country(), locale));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import com.careercompass.career.Role;
  * @param responsibilities its responsibilities
  * @param skills its skills, by category
  * @param pay its pay figures, by country and currency
+ * @param payNotes what the sources say about all of its pay
  * @param premiums skills linked to higher pay
  * @param outlook its job outlook
  * @param education education and ways in
@@ -28,8 +29,8 @@ import com.careercompass.career.Role;
  * @param sources every source the page cites
  */
 record RoleProfile(String slug, String name, boolean partial, List<FactView> summary, List<FactView> responsibilities,
-		List<SkillGroup> skills, List<PayGroup> pay, List<PremiumView> premiums, List<OutlookView> outlook,
-		List<FactView> education, List<ContrastView> contrasts, List<Citation> sources) {
+		List<SkillGroup> skills, List<PayGroup> pay, List<PayNote> payNotes, List<PremiumView> premiums,
+		List<OutlookView> outlook, List<FactView> education, List<ContrastView> contrasts, List<Citation> sources) {
 
 	static RoleProfile of(Catalog catalog, Role role, Locale locale) {
 		String slug = role.slug();
@@ -41,20 +42,23 @@ record RoleProfile(String slug, String name, boolean partial, List<FactView> sum
 		List<PremiumView> premiums = PremiumView.of(catalog, slug, locale);
 		List<OutlookView> outlook = OutlookView.of(catalog, catalog.outlookOf(slug), locale);
 		List<ContrastView> contrasts = ContrastView.of(catalog, slug, locale);
+		List<PayNote> payNotes = PayNote.general(catalog, slug, locale);
 		return new RoleProfile(slug, role.name().in(locale), role.partial(), summary, responsibilities, skills, pay,
-				premiums, outlook, education, contrasts,
-				citedSources(summary, responsibilities, education, skills, pay, premiums, outlook, contrasts));
+				payNotes, premiums, outlook, education, contrasts, citedSources(summary, responsibilities, education,
+						skills, pay, payNotes, premiums, outlook, contrasts));
 	}
 
 	private static List<Citation> citedSources(List<FactView> summary, List<FactView> responsibilities,
-			List<FactView> education, List<SkillGroup> skills, List<PayGroup> pay, List<PremiumView> premiums,
-			List<OutlookView> outlook, List<ContrastView> contrasts) {
+			List<FactView> education, List<SkillGroup> skills, List<PayGroup> pay, List<PayNote> payNotes,
+			List<PremiumView> premiums, List<OutlookView> outlook, List<ContrastView> contrasts) {
 		Set<Citation> cited = new LinkedHashSet<>();
 		Stream.of(summary, responsibilities, education)
 			.flatMap(List::stream)
 			.forEach((f) -> cited.addAll(f.citations()));
 		skills.forEach((g) -> g.skills().forEach((s) -> cited.addAll(s.citations())));
 		pay.forEach((g) -> g.rows().forEach((r) -> cited.add(r.citation())));
+		pay.forEach((g) -> g.notes().forEach((n) -> cited.add(n.citation())));
+		payNotes.forEach((n) -> cited.add(n.citation()));
 		premiums.forEach((p) -> cited.add(p.citation()));
 		outlook.forEach((o) -> cited.add(o.citation()));
 		contrasts.forEach((c) -> cited.addAll(c.citations()));

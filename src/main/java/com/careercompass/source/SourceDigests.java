@@ -49,6 +49,13 @@ class SourceDigests {
 				catalog.skills().stream().filter((s) -> s.sourceIds().contains(id)).map((s) -> s.name().in(locale)));
 		add(sections, "sources.section.pay",
 				catalog.pay().stream().filter((f) -> f.sourceId().equals(id)).map((f) -> payLine(catalog, f, locale)));
+		add(sections, "sources.section.payContext",
+				catalog.payContext()
+					.stream()
+					.filter((c) -> c.sourceId().equals(id))
+					.map((c) -> roleName(catalog, c.roleSlug(), locale)
+							+ ((c.country() != null) ? ", " + Formats.country(c.country(), locale) : "")
+							+ ((c.region() != null) ? ", " + c.region() : "") + " — " + c.text().in(locale)));
 		add(sections, "sources.section.premiums",
 				catalog.premiums()
 					.stream()

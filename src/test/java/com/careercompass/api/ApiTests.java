@@ -71,8 +71,8 @@ class ApiTests {
 
 	@Test
 	void skillsSourcesCompareAndQuizAnswer() {
-		assertThat(get("/api/v1/skills")).bodyJson().extractingPath("$.length()").isEqualTo(46);
-		assertThat(get("/api/v1/skills?role=data-scientist")).bodyJson().extractingPath("$.length()").isEqualTo(21);
+		assertThat(get("/api/v1/skills")).bodyJson().extractingPath("$.length()").isEqualTo(47);
+		assertThat(get("/api/v1/skills?role=data-scientist")).bodyJson().extractingPath("$.length()").isEqualTo(22);
 		assertThat(get("/api/v1/sources")).bodyJson().extractingPath("$[1].publishedOn").isEqualTo("2019-12-17");
 		MvcTestResult compare = get("/api/v1/compare?a=machine-learning-engineer&b=data-scientist");
 		assertThat(compare).hasStatusOk().bodyJson().extractingPath("$.skills.shared.length()").isEqualTo(8);

@@ -39,8 +39,9 @@ class CatalogDataTests {
 		assertThat(this.catalog.sources()).hasSize(5);
 		assertThat(this.catalog.roles()).hasSize(5);
 		assertThat(this.catalog.roles().stream().filter(Role::partial)).hasSize(3);
-		assertThat(this.catalog.skills()).hasSize(46);
+		assertThat(this.catalog.skills()).hasSize(47);
 		assertThat(this.catalog.pay()).hasSize(22);
+		assertThat(this.catalog.payContext()).hasSize(3);
 		assertThat(this.catalog.premiums()).hasSize(9);
 		assertThat(this.catalog.outlook()).hasSize(12);
 		assertThat(this.catalog.useCases()).hasSize(8);
@@ -53,7 +54,8 @@ class CatalogDataTests {
 			.startsWith("machine-learning-engineer", "data-scientist");
 		assertThat(this.catalog.factsOf("machine-learning-engineer", FactKind.RESPONSIBILITY)).hasSize(16);
 		assertThat(this.catalog.factsOf("data-scientist", FactKind.RESPONSIBILITY)).hasSize(7);
-		assertThat(this.catalog.factsOf("machine-learning-engineer", FactKind.EDUCATION)).hasSize(4);
+		assertThat(this.catalog.factsOf("machine-learning-engineer", FactKind.EDUCATION)).hasSize(5);
+		assertThat(this.catalog.factsOf("machine-learning-engineer", FactKind.SUMMARY)).hasSize(10);
 		assertThat(this.catalog.factsOf("data-scientist", FactKind.EDUCATION)).hasSize(2);
 	}
 
@@ -90,8 +92,8 @@ class CatalogDataTests {
 	}
 
 	@Test
-	void marksExactlyThreeRepairedFigures() {
-		assertThat(this.catalog.pay().stream().filter(PayFigure::repaired)).hasSize(3)
+	void marksExactlyEightRepairedFigures() {
+		assertThat(this.catalog.pay().stream().filter(PayFigure::repaired)).hasSize(8)
 			.allSatisfy((f) -> assertThat(f.note()).isNotNull());
 	}
 

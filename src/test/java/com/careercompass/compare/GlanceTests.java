@@ -24,8 +24,8 @@ class GlanceTests {
 				text("Systems design", "Conception de systèmes"), "analyst", text("Statistics", "Statistiques")),
 				List.of("src-a")));
 		contrasts.addAll(c.contrasts());
-		return new Catalog(c.sources(), c.roles(), c.facts(), c.skills(), c.pay(), c.premiums(), c.outlook(),
-				c.useCases(), contrasts, c.reviewedOn());
+		return new Catalog(c.sources(), c.roles(), c.facts(), c.skills(), c.pay(), c.payContext(), c.premiums(),
+				c.outlook(), c.useCases(), contrasts, c.reviewedOn());
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class OutlookHeadlinesTests {
 	}
 
 	private static OutlookFact fact(String role, OutlookUnit unit, String period, String survey) {
-		return new OutlookFact(role, text("grows", "croît"), new BigDecimal("30"), unit, period, text(survey, survey),
-				"src");
+		return new OutlookFact(role, text("grows", "croît"), new BigDecimal("30"), unit,
+				(period != null) ? text(period, period) : null, text(survey, survey), "src");
 	}
 
 }

@@ -50,8 +50,9 @@ class EveryFactVisibleTests {
 
 		List<String> expected = new ArrayList<>();
 		Stream.of(catalog.facts().stream().map((f) -> f.text()), catalog.skills().stream().map((s) -> s.name()),
-				catalog.premiums().stream().map((p) -> p.skill()), catalog.outlook().stream().map((o) -> o.text()),
-				catalog.useCases().stream().map((u) -> u.text()), catalog.contrasts().stream().map((c) -> c.aspect()),
+				catalog.premiums().stream().map((p) -> p.skill()), catalog.payContext().stream().map((c) -> c.text()),
+				catalog.outlook().stream().map((o) -> o.text()), catalog.useCases().stream().map((u) -> u.text()),
+				catalog.contrasts().stream().map((c) -> c.aspect()),
 				catalog.contrasts().stream().flatMap((c) -> c.sides().values().stream()),
 				catalog.roles().stream().map(Role::name))
 			.flatMap((s) -> s)
@@ -74,13 +75,16 @@ class EveryFactVisibleTests {
 		catalog.outlook().forEach((o) -> assertListed(sources, o.sourceId(), o.text(), locale));
 		catalog.useCases().forEach((u) -> u.sourceIds().forEach((id) -> assertListed(sources, id, u.text(), locale)));
 		catalog.premiums().forEach((p) -> assertListed(sources, p.sourceId(), p.skill(), locale));
+		catalog.payContext().forEach((c) -> assertListed(sources, c.sourceId(), c.text(), locale));
 		catalog.contrasts()
 			.forEach((c) -> c.sourceIds().forEach((id) -> assertListed(sources, id, c.aspect(), locale)));
 		for (PayFigure p : catalog.pay()) {
 			assertThat(spaces(article(sources, p.sourceId()).text()))
 				.contains(spaces(Formats.money(p.amount(), p.currency(), locale)));
 		}
-		assertThat(sources.select(".data-notes li")).hasSize(3);
+		assertThat(sources.select(".data-notes li")).hasSize(8);
+		assertThat(sources.select(".data-notes p").first().text())
+			.startsWith(language.equals("fr") ? "Pour 8 chiffres" : "In 8 figures");
 	}
 
 	/** Page text and formatted numbers agree once every kind of space is a plain one. */
