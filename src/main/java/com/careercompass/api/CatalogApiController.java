@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.FactKind;
+import com.careercompass.career.OutlookFact;
 import com.careercompass.career.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -96,6 +97,39 @@ class CatalogApiController {
 			.toList());
 	}
 
+	@GetMapping("/outlook")
+	@Operation(summary = "Job-market outlook facts",
+			description = "Each role's outlook and the facts about the whole field (role null), each with its figure, unit, period, survey and source.")
+	ResponseEntity<List<Json.OutlookJson>> outlook(
+			@Parameter(example = "data-scientist",
+					description = "a role's slug, or 'field' for the facts about the whole field") @RequestParam(
+							required = false) String role,
+			@RequestParam(required = false) String lang, HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(lang, request);
+		Catalog catalog = this.catalogs.catalog();
+		List<OutlookFact> facts = (role == null) ? catalog.outlook()
+				: "field".equals(role) ? catalog.fieldOutlook() : catalog.outlookOf(catalog.role(role).slug());
+		return ok(facts.stream().map((o) -> Json.OutlookJson.of(o, locale)).toList());
+	}
+
+	@GetMapping("/use-cases")
+	@Operation(summary = "Where machine learning is used",
+			description = "Context for both roles, each with its sources.")
+	ResponseEntity<List<Json.UseCaseJson>> useCases(@RequestParam(required = false) String lang,
+			HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(lang, request);
+		return ok(this.catalogs.catalog().useCases().stream().map((u) -> Json.UseCaseJson.of(u, locale)).toList());
+	}
+
+	@GetMapping("/pay-context")
+	@Operation(summary = "What to know beside the pay figures",
+			description = "Context the sources give with a role's pay, for all its figures (country null) or those of one country and region.")
+	ResponseEntity<List<Json.PayContextJson>> payContext(@RequestParam(required = false) String lang,
+			HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(lang, request);
+		return ok(this.catalogs.catalog().payContext().stream().map((c) -> Json.PayContextJson.of(c, locale)).toList());
+	}
+
 	@GetMapping("/sources")
 	@Operation(summary = "The source articles every fact cites")
 	ResponseEntity<List<Json.SourceJson>> sources(@RequestParam(required = false) String lang,
@@ -138,8 +172,8 @@ class CatalogApiController {
 	@Schema(description = "A role's whole profile; every fact carries its source ids")
 	record RoleProfile(String slug, String name, String shortName, boolean partial, List<Json.Fact> summary,
 			List<Json.Fact> responsibilities, List<Json.Fact> education, List<Json.SkillJson> skills,
-			List<Json.PayFigureJson> pay, List<Json.PremiumJson> premiums, List<Json.OutlookJson> outlook,
-			List<Json.ContrastJson> contrasts) {
+			List<Json.PayFigureJson> pay, List<Json.PayContextJson> payContext, List<Json.PremiumJson> premiums,
+			List<Json.OutlookJson> outlook, List<Json.ContrastJson> contrasts) {
 
 		static RoleProfile of(Catalog catalog, Role role, Locale locale) {
 			String slug = role.slug();
@@ -149,6 +183,7 @@ class CatalogApiController {
 					Json.Fact.of(catalog.factsOf(slug, FactKind.EDUCATION), locale),
 					catalog.skillsOf(slug).stream().map((s) -> Json.SkillJson.of(s, locale)).toList(),
 					catalog.payOf(slug).stream().map((f) -> Json.PayFigureJson.of(f, locale)).toList(),
+					catalog.payContextOf(slug).stream().map((c) -> Json.PayContextJson.of(c, locale)).toList(),
 					catalog.premiumsOf(slug).stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
 					catalog.outlookOf(slug).stream().map((o) -> Json.OutlookJson.of(o, locale)).toList(),
 					catalog.contrastsOf(slug).stream().map((c) -> Json.ContrastJson.of(c, locale)).toList());

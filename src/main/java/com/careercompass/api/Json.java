@@ -9,11 +9,13 @@ import java.util.Set;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Contrast;
 import com.careercompass.career.OutlookFact;
+import com.careercompass.career.PayContext;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.PayPremium;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
 import com.careercompass.career.Source;
+import com.careercompass.career.UseCase;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.lang.Nullable;
@@ -86,6 +88,27 @@ final class Json {
 
 	}
 
+	@Schema(description = "Where machine learning is used")
+	record UseCaseJson(@Schema(example = "Spam and fraud detection; credit-card fraud in real time") String text,
+			List<String> sources) {
+
+		static UseCaseJson of(UseCase u, Locale locale) {
+			return new UseCaseJson(u.text().in(locale), u.sourceIds());
+		}
+
+	}
+
+	@Schema(description = "What to know beside a role's pay figures; country null: all of them")
+	record PayContextJson(@Schema(example = "machine-learning-engineer") String role,
+			@Schema(example = "FR") @Nullable String country, @Schema(example = "Paris") @Nullable String region,
+			String text, String source) {
+
+		static PayContextJson of(PayContext c, Locale locale) {
+			return new PayContextJson(c.roleSlug(), c.country(), c.region(), c.text().in(locale), c.sourceId());
+		}
+
+	}
+
 	@Schema(description = "A job-market outlook fact; role is null for facts about the whole field")
 	record OutlookJson(@Nullable String role, String text, @Nullable BigDecimal value, @Schema(allowableValues = {
 			"PERCENT", "PERCENT_PER_YEAR", "TIMES", "TRILLION_USD", "MILLION_USD" }) @Nullable String unit,
@@ -111,13 +134,16 @@ final class Json {
 
 	}
 
-	@Schema(description = "A source article")
-	record SourceJson(@Schema(example = "dataversity-2023") String id, String titleEn, String titleFr, String publisher,
-			@Nullable Integer year, @Nullable String publishedOn, @Nullable String dateNote,
-			@Schema(example = "fr") String language, String label) {
+	@Schema(description = "A source article; an untitled one has no French title, and titleEn only describes it")
+	record SourceJson(@Schema(example = "dataversity-2023") String id, @Schema(
+			description = "in the reader's language: the title, or for an untitled article our description of it") String title,
+			String titleEn, @Nullable String titleFr, boolean untitled, String publisher, @Nullable Integer year,
+			@Nullable String publishedOn, @Nullable String dateNote, @Schema(example = "fr") String language,
+			String label) {
 
 		static SourceJson of(Source s, Locale locale) {
-			return new SourceJson(s.id(), s.title().en(), s.title().fr(), s.publisher().in(locale), s.year(),
+			return new SourceJson(s.id(), s.title().in(locale), s.title().en(), s.untitled() ? null : s.title().fr(),
+					s.untitled(), s.publisher().in(locale), s.year(),
 					(s.publishedOn() != null) ? s.publishedOn().toString() : null,
 					(s.dateNote() != null) ? s.dateNote().in(locale) : null, s.language(), s.label().in(locale));
 		}

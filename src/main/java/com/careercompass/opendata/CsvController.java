@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.LocalizedText;
+import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Skill;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -54,6 +55,12 @@ class CsvController {
 		return csv("skills.csv", SkillRow.class, catalog.skills().stream().map(SkillRow::of).toList());
 	}
 
+	@GetMapping("/data/outlook.csv")
+	ResponseEntity<byte[]> outlook() {
+		Catalog catalog = this.catalogs.catalog();
+		return csv("outlook.csv", OutlookRow.class, catalog.outlook().stream().map(OutlookRow::of).toList());
+	}
+
 	private static <T> ResponseEntity<byte[]> csv(String name, Class<T> type, List<T> rows) {
 		CsvSchema schema = MAPPER.schemaFor(type).withHeader();
 		byte[] body = MAPPER.writer(schema).writeValueAsBytes(rows);
@@ -93,6 +100,19 @@ class CsvController {
 		static SkillRow of(Skill s) {
 			return new SkillRow(s.id(), s.name().en(), s.name().fr(), s.category().name(),
 					String.join(";", s.roleSlugs().stream().sorted().toList()), String.join(";", s.sourceIds()));
+		}
+
+	}
+
+	/** One outlook fact; role empty for the whole field. */
+	record OutlookRow(@Nullable String role, String textEn, String textFr, @Nullable BigDecimal value,
+			@Nullable String unit, @Nullable String periodEn, @Nullable String periodFr, @Nullable String surveyEn,
+			@Nullable String surveyFr, String source) {
+
+		static OutlookRow of(OutlookFact o) {
+			return new OutlookRow(o.roleSlug(), o.text().en(), o.text().fr(), o.value(),
+					(o.unit() != null) ? o.unit().name() : null, en(o.period()), fr(o.period()), en(o.survey()),
+					fr(o.survey()), o.sourceId());
 		}
 
 	}

@@ -13,8 +13,10 @@ class OpenDataController {
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("GET /api/v1/roles", "roles"),
 			new Endpoint("GET /api/v1/roles/{slug}", "role"), new Endpoint("GET /api/v1/skills?role=", "skills"),
 			new Endpoint("GET /api/v1/salaries?role=&country=&currency=", "salaries"),
-			new Endpoint("GET /api/v1/sources", "sources"), new Endpoint("GET /api/v1/compare?a=&b=", "compare"),
-			new Endpoint("GET /api/v1/quiz", "quiz"), new Endpoint("POST /api/v1/quiz/results", "results"));
+			new Endpoint("GET /api/v1/pay-context", "payContext"), new Endpoint("GET /api/v1/outlook?role=", "outlook"),
+			new Endpoint("GET /api/v1/use-cases", "useCases"), new Endpoint("GET /api/v1/sources", "sources"),
+			new Endpoint("GET /api/v1/compare?a=&b=", "compare"), new Endpoint("GET /api/v1/quiz", "quiz"),
+			new Endpoint("POST /api/v1/quiz/results", "results"));
 
 	@GetMapping("/open-data")
 	String openData(Model model) {

@@ -75,7 +75,7 @@ class ApiTests {
 		assertThat(get("/api/v1/skills?role=data-scientist")).bodyJson().extractingPath("$.length()").isEqualTo(22);
 		assertThat(get("/api/v1/sources")).bodyJson().extractingPath("$[1].publishedOn").isEqualTo("2019-12-17");
 		MvcTestResult compare = get("/api/v1/compare?a=machine-learning-engineer&b=data-scientist");
-		assertThat(compare).hasStatusOk().bodyJson().extractingPath("$.skills.shared.length()").isEqualTo(8);
+		assertThat(compare).hasStatusOk().bodyJson().extractingPath("$.skills.shared.length()").isEqualTo(9);
 		assertThat(compare).bodyJson().extractingPath("$.contrasts.length()").isEqualTo(7);
 		assertThat(compare).bodyJson().extractingPath("$.pay[0].currency").isEqualTo("USD");
 		assertThat(get("/api/v1/quiz?lang=fr")).bodyJson()

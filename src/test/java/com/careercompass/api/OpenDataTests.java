@@ -92,7 +92,8 @@ class OpenDataTests {
 		assertThat(openApi.get("openapi").asString()).startsWith("3.");
 		Set<String> paths = openApi.get("paths").propertyNames().stream().collect(Collectors.toSet());
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/skills",
-				"/api/v1/salaries", "/api/v1/sources", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results");
+				"/api/v1/salaries", "/api/v1/pay-context", "/api/v1/outlook", "/api/v1/use-cases", "/api/v1/sources",
+				"/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results");
 		for (String path : paths) {
 			openApi.get("paths")
 				.get(path)
@@ -128,6 +129,65 @@ class OpenDataTests {
 	}
 
 	@Test
+	void outlookCsvParsesBackToTheDatabaseTheWholeFieldsIncluded() throws Exception {
+		List<Map<String, String>> rows = csv("/data/outlook.csv");
+		Catalog catalog = this.catalogs.catalog();
+		assertThat(rows).extracting((r) -> r.get("text_en"))
+			.containsExactlyElementsOf(catalog.outlook().stream().map((o) -> o.text().en()).toList());
+		assertThat(rows).extracting((r) -> r.get("text_fr"))
+			.containsExactlyElementsOf(catalog.outlook().stream().map((o) -> o.text().fr()).toList());
+		assertThat(rows.stream().filter((r) -> r.get("role").isEmpty())).hasSameSizeAs(catalog.fieldOutlook())
+			.isNotEmpty();
+	}
+
+	/**
+	 * Every fact a page shows is reusable: each text of the catalog, in both languages,
+	 * is in some answer of the API.
+	 */
+	@Test
+	void everyFactOnAnyPageIsReachableThroughTheApi() throws Exception {
+		Catalog catalog = this.catalogs.catalog();
+		for (String lang : List.of("en", "fr")) {
+			List<String> uris = new java.util.ArrayList<>(List.of("/api/v1/roles", "/api/v1/skills", "/api/v1/salaries",
+					"/api/v1/pay-context", "/api/v1/outlook", "/api/v1/use-cases", "/api/v1/sources"));
+			catalog.roles().forEach((r) -> uris.add("/api/v1/roles/" + r.slug()));
+			StringBuilder api = new StringBuilder();
+			for (String uri : uris) {
+				MvcTestResult result = this.mvc.get().uri(uri + "?lang=" + lang).exchange();
+				assertThat(result).as(uri).hasStatusOk();
+				collect(this.json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8)), api);
+			}
+			java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+			List<String> texts = java.util.stream.Stream.of(catalog.facts().stream().map((f) -> f.text()),
+					catalog.skills().stream().map((k) -> k.name()), catalog.premiums().stream().map((p) -> p.skill()),
+					catalog.payContext().stream().map((c) -> c.text()), catalog.outlook().stream().map((o) -> o.text()),
+					catalog.useCases().stream().map((u) -> u.text()),
+					catalog.contrasts().stream().map((c) -> c.aspect()),
+					catalog.contrasts().stream().flatMap((c) -> c.sides().values().stream()),
+					catalog.roles().stream().map((r) -> r.name()), catalog.sources().stream().map((x) -> x.title()))
+				.flatMap((t) -> t)
+				.map((t) -> t.in(locale))
+				.toList();
+			String all = api.toString();
+			assertThat(texts).as("texts in " + lang).allSatisfy((t) -> assertThat(all).contains(t));
+			assertThat(catalog.pay()).allSatisfy((f) -> assertThat(all).contains("\"id\":" + f.id() + ","));
+		}
+	}
+
+	/** Every text value of a JSON tree, one per line, and each object as id lines. */
+	private static void collect(JsonNode node, StringBuilder out) {
+		if (node.isString()) {
+			out.append(node.asString()).append('\n');
+		}
+		else if (node.isObject() && node.has("id") && node.get("id").isNumber()) {
+			out.append("\"id\":").append(node.get("id").asString()).append(",\n");
+		}
+		for (JsonNode child : node) {
+			collect(child, out);
+		}
+	}
+
+	@Test
 	void skillsCsvParsesBackToTheDatabase() throws Exception {
 		List<Map<String, String>> rows = csv("/data/skills.csv");
 		Catalog catalog = this.catalogs.catalog();
@@ -153,7 +213,7 @@ class OpenDataTests {
 		assertThat(sources.select("a[href=/data/salaries.csv], a[href=/data/skills.csv]")).hasSize(2);
 		Document page = Html.parse(this.mvc.get().uri("/open-data?lang=fr").accept(MediaType.TEXT_HTML).exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Données ouvertes");
-		assertThat(page.select("tbody tr")).hasSize(8);
+		assertThat(page.select("tbody tr")).hasSize(11);
 		assertThat(page.text()).contains("CC BY 4.0");
 	}
 
