@@ -346,7 +346,7 @@ insert into pay_premium (id, role_id, skill_en, skill_fr, premium_percent, surve
     (4, 1, 'Scala', 'Scala', 20, 'PayScale', 'dataversity-2023', 4),
     (5, 2, 'C++', 'C++', 42, 'PayScale', 'dataversity-2023', 5),
     (6, 2, 'Cybersecurity', 'Cybersécurité', 39, 'PayScale', 'dataversity-2023', 6),
-    (7, 2, 'Research analysis', 'Analyse de recherche', 26, 'PayScale', 'dataversity-2023', 7),
+    (7, 2, 'Research analysis', 'Recherche analytique', 26, 'PayScale', 'dataversity-2023', 7),
     (8, 2, 'PyTorch', 'PyTorch', 24, 'PayScale', 'dataversity-2023', 8),
     (9, 2, 'Forecasting', 'Prévision', 22, 'PayScale', 'dataversity-2023', 9);
 
@@ -355,7 +355,7 @@ insert into outlook_fact (id, role_id, text_en, text_fr, figure_value, figure_un
     (1, 2, 'US data scientist jobs projected to grow 36% from 2021 to 2031, much faster than the average occupation', 'Aux États-Unis, les emplois de data scientist devraient progresser de 36 % entre 2021 et 2031, bien plus vite que la moyenne des professions', 36, 'PERCENT', '2021-2031', 'US BLS', 'BLS (États-Unis)', 'dataversity-2023', 1),
     (2, 1, 'AI and machine learning specialists are among the fastest-growing jobs, about 30% average yearly growth until 2027', 'Les spécialistes de l''IA et du machine learning figurent parmi les métiers à la plus forte croissance : environ 30 % par an en moyenne jusqu''en 2027', 30, 'PERCENT_PER_YEAR', 'to 2027', 'World Economic Forum, Future of Jobs Report 2023', 'Forum économique mondial, rapport Future of Jobs 2023', 'dataversity-2023', 2),
     (3, 1, 'The ML engineer role grew 344% since 2015 (the article does not say what was counted)', 'Le métier d''ingénieur ML a progressé de 344 % depuis 2015 (l''article ne dit pas ce qui a été compté)', 344, 'PERCENT', 'since 2015', 'Indeed 2019, Best Jobs in the US and India', 'Indeed 2019, meilleurs métiers aux États-Unis et en Inde', 'mle-roles-2019', 3),
-    (4, 1, 'Ranked #1 emerging job in the US, with 9.8x growth in five years', 'Classé premier métier émergent aux États-Unis, avec une croissance multipliée par 9,8 en cinq ans', 9.8, 'TIMES', '2012-2017', 'LinkedIn US Emerging Jobs 2017', 'LinkedIn, US Emerging Jobs 2017', 'mle-roles-2019', 4),
+    (4, 1, 'Ranked #1 emerging job in the US, with 9.8x growth in five years', 'Classé premier métier émergent aux États-Unis : en cinq ans, le nombre de postes a été multiplié par 9,8', 9.8, 'TIMES', '2012-2017', 'LinkedIn US Emerging Jobs 2017', 'LinkedIn, US Emerging Jobs 2017', 'mle-roles-2019', 4),
     (5, 1, 'Over the last decade, demand for ML engineers overtook demand for data scientists', 'En dix ans, les ingénieurs ML sont devenus plus demandés que les data scientists', null, null, null, null, null, 'mle-roles-2019', 5),
     (6, 1, 'Generative AI could add up to $4.4 trillion in economic value, lifting ML engineers'' prospects', 'L''IA générative pourrait créer jusqu''à 4 400 milliards de dollars de valeur économique, ce qui améliore les perspectives des ingénieurs ML', 4.4, 'TRILLION_USD', null, 'McKinsey Technology Trends Outlook 2023', 'McKinsey, Technology Trends Outlook 2023', 'dataversity-2023', 6),
     (7, 2, 'Quantum information science is an emerging field for data scientists', 'La science de l''information quantique est un domaine émergent pour les data scientists', null, null, null, null, null, 'dataversity-2023', 7),
@@ -393,7 +393,7 @@ insert into use_case_source (use_case_id, source_id) values
 -- How the two roles differ, point by point.
 insert into contrast (id, aspect_en, aspect_fr, sort_order) values
     (1, 'Main output', 'Production principale', 1),
-    (2, 'Metaphor', 'Image', 2),
+    (2, 'Metaphor', 'Métaphore', 2),
     (3, 'Core strengths', 'Points forts', 3),
     (4, 'Breadth of hard skills', 'Étendue des compétences techniques', 4),
     (5, 'Typical languages', 'Langages courants', 5),
@@ -403,12 +403,12 @@ insert into contrast (id, aspect_en, aspect_fr, sort_order) values
 insert into contrast_side (contrast_id, role_id, text_en, text_fr) values
     (1, 2, 'Insights, reports and charts for decision makers', 'Analyses, rapports et graphiques pour les décideurs'),
     (1, 1, 'Self-running software and production ML systems', 'Logiciels autonomes et systèmes de ML en production'),
-    (2, 2, 'Architect: draws the plans', 'Architecte : il dessine les plans'),
-    (2, 1, 'Builder: turns plans into a working system', 'Bâtisseur : il fait des plans un système qui fonctionne'),
+    (2, 2, 'Architect: draws the plans', 'L''architecte, qui dessine les plans'),
+    (2, 1, 'Builder: turns plans into a working system', 'Le bâtisseur, qui fait des plans un système qui fonctionne'),
     (3, 2, 'Statistics, analysis, visualisation, communication', 'Statistiques, analyse, visualisation, communication'),
     (3, 1, 'Data structures, software engineering, ML/DL internals', 'Structures de données, génie logiciel, fonctionnement interne du ML et du deep learning'),
-    (4, 2, 'Broader: statistical software, query languages, BI, databases, Excel', 'Plus large : logiciels statistiques, langages de requête, BI, bases de données, Excel'),
-    (4, 1, 'Deeper: ML frameworks and libraries, architectures, systems', 'Plus profonde : frameworks et bibliothèques de ML, architectures, systèmes'),
+    (4, 2, 'Broader: statistical software, query languages, BI, databases, Excel', 'Plus large (logiciels statistiques, langages de requête, BI, bases de données, Excel)'),
+    (4, 1, 'Deeper: ML frameworks and libraries, architectures, systems', 'Plus profonde (frameworks et bibliothèques de ML, architectures, systèmes)'),
     (5, 2, 'Python, R, SQL', 'Python, R, SQL'),
     (5, 1, 'Python, Java, C++, R (plus CUDA)', 'Python, Java, C++, R (et CUDA)'),
     (6, 2, 'Often builds the data set', 'Constitue souvent lui-même le jeu de données'),

@@ -2,6 +2,8 @@ package com.careercompass.career;
 
 import java.util.Locale;
 
+import com.careercompass.system.Typography;
+
 import jakarta.persistence.Embeddable;
 
 /**
@@ -15,7 +17,7 @@ import jakarta.persistence.Embeddable;
 public record LocalizedText(String en, String fr) {
 
 	public String in(Locale locale) {
-		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? this.fr : this.en;
+		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Typography.french(this.fr) : this.en;
 	}
 
 }

@@ -74,13 +74,16 @@ class SourceDigests {
 				catalog.contrasts()
 					.stream()
 					.filter((c) -> c.sourceIds().contains(id))
-					.map((c) -> c.aspect().in(locale) + " — " + String.join(" / ", c.sides()
-						.entrySet()
-						.stream()
-						.map((side) -> roleName(catalog, side.getKey(), locale) + " : " + side.getValue().in(locale))
-						.toList())));
-		return new SourceDigest(id, source.title().en(), source.title().fr(), source.publisher().in(locale),
-				source.label().in(locale), date(source, locale),
+					.map((c) -> c.aspect().in(locale) + " — "
+							+ String.join(" / ",
+									c.sides()
+										.entrySet()
+										.stream()
+										.map((side) -> message("sources.side", locale,
+												roleName(catalog, side.getKey(), locale), side.getValue().in(locale)))
+										.toList())));
+		return new SourceDigest(id, source.title().en(), source.title().in(Locale.FRENCH),
+				source.publisher().in(locale), source.label().in(locale), date(source, locale),
 				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections);
 	}
 

@@ -1,5 +1,7 @@
 package com.careercompass.browser;
 
+import com.careercompass.support.Pages;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +24,7 @@ class AccessibilityTests extends BrowserTestSupport {
 	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	static Stream<Arguments> pages() {
-		return BrowserPages.ALL.stream()
+		return Pages.ALL.stream()
 			.flatMap((page) -> Stream.of("en", "fr")
 				.flatMap((lang) -> Stream.of("light", "dark").map((scheme) -> Arguments.of(page, lang, scheme))));
 	}

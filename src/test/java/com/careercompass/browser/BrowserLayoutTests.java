@@ -1,5 +1,7 @@
 package com.careercompass.browser;
 
+import com.careercompass.support.Pages;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,8 +39,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	}
 
 	static Stream<Arguments> pages() {
-		return BrowserPages.ALL.stream()
-			.flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
+		return Pages.ALL.stream().flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
 	}
 
 	@ParameterizedTest(name = "{0} in {1}")

@@ -134,11 +134,11 @@ class BrowserQuizTests extends BrowserTestSupport {
 		assertThat(picture.isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("svg.stance-plot circle.stance-you"))).hasSize(1);
 		assertThat(driver.findElement(By.id("stance-caption")).getText())
-			.containsPattern(en ? "You agreed \\d+% with statements about building" : "d’accord à \\d+ %");
+			.containsPattern(en ? "You agreed \\d+% with statements about building" : "d’accord à \\d+\\h%");
 		List<WebElement> reasons = driver.findElements(By.cssSelector("#why-heading + .reasons li"));
 		assertThat(reasons).hasSizeBetween(3, 5);
 		assertThat(reasons.get(0).getText())
-			.startsWith(en ? "You answered: Strongly agree" : "Votre réponse : Tout à fait d’accord");
+			.startsWith(en ? "You answered: Strongly agree" : "Votre réponse\u202F: Tout à fait d’accord");
 		List<WebElement> steps = driver.findElements(By.cssSelector(".steps li"));
 		assertThat(steps).isNotEmpty();
 		assertThat(steps.get(0).findElement(By.tagName("a")).getAttribute("href"))

@@ -164,7 +164,7 @@ class CompareWebTests {
 		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
 		assertThat(fr.select("#decide h3").first().text())
 			.isEqualTo("Choisissez le métier d’Ingénieur ML si c’est le travail que vous voulez");
-		assertThat(fr.select("#decide .decide-side").get(0).text()).contains("Production principale :");
+		assertThat(fr.select("#decide .decide-side").get(0).text()).contains("Production principale\u202F:");
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+package com.careercompass.support;
+
+import java.util.List;
+
+/** Every kind of page a reader can reach, for the tests that sweep them all. */
+public final class Pages {
+
+	public static final String QUIZ_RESULT = "/quiz/result?v=2&production=5&statistics=2&deeplearning=3&present=2"
+			+ "&software=5&dataset=2&performance=5&business=2&platform=4&gpu=3&sql=2&languages=4&realtime=0&mlfocus=4"
+			+ "&background=software";
+
+	public static final List<String> ALL = List.of("/", "/roles", "/roles/machine-learning-engineer",
+			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
+			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
+			"/compare/data-engineer-vs-ai-engineer", "/compare/data-scientist-vs-data-scientist",
+			"/compare?a=data-scientist", "/quiz", "/quiz?v=2&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2",
+			"/quiz/result?v=1&present=4&production=4&statistics=4&software=4&dataset=4&performance=4&deeplearning=3"
+					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
+			"/open-data");
+
+	private Pages() {
+	}
+
+}
