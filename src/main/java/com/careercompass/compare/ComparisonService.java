@@ -1,9 +1,12 @@
 package com.careercompass.compare;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.career.Role;
 
 import org.springframework.stereotype.Service;
 
@@ -43,6 +46,25 @@ public class ComparisonService {
 	public CompareView view(String a, String b, Locale locale) {
 		Catalog catalog = this.catalogs.catalog();
 		return CompareView.of(catalog, compare(catalog, a, b), locale);
+	}
+
+	/**
+	 * The canonical address of every pair of roles, each pair once, in the catalog's
+	 * order.
+	 * @param catalog the facts
+	 * @return the addresses, e.g.
+	 * {@code /compare/machine-learning-engineer-vs-data-scientist}
+	 */
+	public static List<String> canonicalAddresses(Catalog catalog) {
+		List<String> addresses = new ArrayList<>();
+		List<Role> roles = catalog.roles();
+		for (int i = 0; i < roles.size(); i++) {
+			for (int j = i + 1; j < roles.size(); j++) {
+				Role first = CompareUrls.canonicalFirst(catalog, roles.get(i), roles.get(j));
+				addresses.add(CompareUrls.pair(first, first.equals(roles.get(i)) ? roles.get(j) : roles.get(i)));
+			}
+		}
+		return addresses;
 	}
 
 	/** Compares two roles of the given catalog: a pure function, for tests. */

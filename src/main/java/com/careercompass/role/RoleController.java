@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.system.BaseUrl;
 import com.careercompass.career.Role;
 
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,11 @@ class RoleController {
 
 	private final CatalogService catalogs;
 
-	RoleController(CatalogService catalogs) {
+	private final BaseUrl baseUrl;
+
+	RoleController(CatalogService catalogs, BaseUrl baseUrl) {
 		this.catalogs = catalogs;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/roles")
@@ -31,6 +35,8 @@ class RoleController {
 		Catalog catalog = this.catalogs.catalog();
 		Role role = catalog.role(slug);
 		model.addAttribute("profile", RoleProfile.of(catalog, role, locale));
+		model.addAttribute("jsonLd",
+				OccupationJsonLd.of(catalog, role, this.baseUrl.get() + "/roles/" + role.slug(), locale));
 		model.addAttribute("others",
 				RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
 		return "roles/profile";

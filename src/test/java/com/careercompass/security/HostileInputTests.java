@@ -52,7 +52,7 @@ class HostileInputTests {
 		RawHttp.Response home = RawHttp.send(this.port, "GET", "/",
 				Map.of("Accept", "text/html", "Accept-Language", "fr"));
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("<html lang=\"fr\"", "Ingénieur en Machine Learning ou Data Scientist ?");
+		assertThat(home.body()).contains("<html lang=\"fr\"", "Ingénieur en Machine Learning ou Data Scientist\u202F?");
 	}
 
 	private static String problem(HostileRequests.Request request, RawHttp.Response response) {
@@ -63,7 +63,10 @@ class HostileInputTests {
 			return "status " + response.status();
 		}
 		String body = response.body();
-		String lower = body.toLowerCase(Locale.ROOT);
+		// The one script element the portal writes: JSON-LD data on role profiles, never
+		// run.
+		String lower = body.toLowerCase(Locale.ROOT)
+			.replaceAll("(?s)<script type=\"application/ld\\+json\">[^<]*</script>", "");
 		for (String payload : HostileRequests.REFLECTED) {
 			if (body.contains(payload)) {
 				return "payload reflected unescaped";

@@ -1,0 +1,128 @@
+package com.careercompass.role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.FactKind;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Role;
+import com.careercompass.career.RoleFact;
+import com.careercompass.career.Statistic;
+import com.careercompass.system.Formats;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A role profile as schema.org {@code Occupation} JSON-LD, for search engines and other
+ * machines. Pay goes in {@code estimatedSalary} only where the statistic fits a property:
+ * a median as a {@code MonetaryAmountDistribution}'s {@code median}, a range as a
+ * {@code MonetaryAmount}'s {@code minValue} and {@code maxValue}; means and figures of
+ * unstated kind have no schema.org property and are left out rather than mislabelled.
+ */
+final class OccupationJsonLd {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private OccupationJsonLd() {
+	}
+
+	/**
+	 * The JSON-LD of a role, safe to put inside a {@code <script>} element.
+	 * @param catalog the facts
+	 * @param role the role
+	 * @param url the profile's canonical address
+	 * @param locale the page's language
+	 * @return the JSON text
+	 */
+	static String of(Catalog catalog, Role role, String url, Locale locale) {
+		String slug = role.slug();
+		Map<String, Object> occupation = new LinkedHashMap<>();
+		occupation.put("@context", "https://schema.org");
+		occupation.put("@type", "Occupation");
+		occupation.put("name", role.name().in(locale));
+		occupation.put("url", url);
+		List<RoleFact> summary = catalog.factsOf(slug, FactKind.SUMMARY);
+		occupation.put("description", summary.isEmpty() ? role.name().in(locale) : summary.get(0).text().in(locale));
+		putTexts(occupation, "responsibilities", catalog.factsOf(slug, FactKind.RESPONSIBILITY), locale);
+		putTexts(occupation, "educationRequirements", catalog.factsOf(slug, FactKind.EDUCATION), locale);
+		List<String> skills = catalog.skillsOf(slug).stream().map((s) -> s.name().in(locale)).toList();
+		if (!skills.isEmpty()) {
+			occupation.put("skills", skills);
+		}
+		List<PayFigure> pay = catalog.payOf(slug);
+		List<Map<String, Object>> salaries = salaries(pay, locale);
+		if (!salaries.isEmpty()) {
+			occupation.put("estimatedSalary", salaries);
+		}
+		List<Map<String, Object>> places = pay.stream()
+			.map(PayFigure::country)
+			.distinct()
+			.map((c) -> Map.<String, Object>of("@type", "Country", "name", Formats.country(c, Locale.ENGLISH),
+					"identifier", c))
+			.toList();
+		if (!places.isEmpty()) {
+			occupation.put("occupationLocation", places);
+		}
+		// "</" would end the script element: escape every "<".
+		return JSON.writeValueAsString(occupation).replace("<", "\\u003c");
+	}
+
+	private static void putTexts(Map<String, Object> occupation, String name, List<RoleFact> facts, Locale locale) {
+		if (!facts.isEmpty()) {
+			occupation.put(name, facts.stream().map((f) -> f.text().in(locale)).toList());
+		}
+	}
+
+	private static List<Map<String, Object>> salaries(List<PayFigure> pay, Locale locale) {
+		List<Map<String, Object>> salaries = new ArrayList<>();
+		for (PayFigure f : pay) {
+			if (f.statistic() == Statistic.MEDIAN) {
+				Map<String, Object> median = amount("MonetaryAmountDistribution", f, locale);
+				median.put("median", f.amount());
+				salaries.add(median);
+			}
+		}
+		Map<String, List<PayFigure>> ranges = pay.stream()
+			.filter((f) -> f.statistic().isRangeEnd())
+			.collect(
+					Collectors.groupingBy(
+							(f) -> String.join("|", f.country(), Objects.toString(f.region()),
+									Objects.toString(f.employer()), f.currency().getCurrencyCode(),
+									Objects.toString(f.year()), (f.survey() != null) ? f.survey().en() : ""),
+							LinkedHashMap::new, Collectors.toList()));
+		for (List<PayFigure> ends : ranges.values()) {
+			PayFigure low = ends.stream().filter((f) -> f.statistic() == Statistic.RANGE_LOW).findFirst().orElse(null);
+			PayFigure high = ends.stream()
+				.filter((f) -> f.statistic() == Statistic.RANGE_HIGH)
+				.findFirst()
+				.orElse(null);
+			if (low != null && high != null) {
+				Map<String, Object> range = amount("MonetaryAmount", low, locale);
+				range.put("minValue", low.amount());
+				range.put("maxValue", high.amount());
+				salaries.add(range);
+			}
+		}
+		return salaries;
+	}
+
+	private static Map<String, Object> amount(String type, PayFigure f, Locale locale) {
+		Map<String, Object> amount = new LinkedHashMap<>();
+		amount.put("@type", type);
+		amount.put("name", PayChart.label(f, locale) + ", " + Formats.country(f.country(), locale));
+		amount.put("currency", f.currency().getCurrencyCode());
+		if (type.equals("MonetaryAmountDistribution")) {
+			amount.put("duration", "P1Y");
+		}
+		else {
+			amount.put("unitText", "YEAR");
+		}
+		return amount;
+	}
+
+}

@@ -1,0 +1,155 @@
+package com.careercompass.web;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Role;
+import com.careercompass.career.Statistic;
+import com.careercompass.support.Html;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Machines read the portal too: schema.org Occupation JSON-LD on every role profile, a
+ * sitemap of every page in both languages, and robots.txt.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MachineReadableTests {
+
+	private static final Set<String> SALARY_TYPES = Set.of("MonetaryAmountDistribution", "MonetaryAmount");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CatalogService catalogs;
+
+	@Test
+	void everyProfileDescribesItsOccupationWithTheRequiredPropertiesOfEachType() {
+		Catalog catalog = this.catalogs.catalog();
+		for (Role role : catalog.roles()) {
+			for (String lang : List.of("en", "fr")) {
+				String what = role.slug() + " in " + lang;
+				var page = Html.parse(this.mvc.get()
+					.uri("/roles/" + role.slug() + "?lang=" + lang)
+					.accept(MediaType.TEXT_HTML)
+					.exchange());
+				var scripts = page.select("script[type=application/ld+json]");
+				assertThat(scripts).as(what).hasSize(1);
+				JsonNode occupation = this.json.readTree(scripts.first().data());
+				assertThat(occupation.get("@context").asString()).isEqualTo("https://schema.org");
+				assertThat(occupation.get("@type").asString()).isEqualTo("Occupation");
+				assertThat(occupation.get("name").asString()).isEqualTo(page.select("h1").text());
+				assertThat(occupation.get("description").asString()).isNotBlank();
+				assertThat(occupation.get("url").asString()).isEqualTo("http://localhost/roles/" + role.slug());
+				assertThat(occupation.path("skills").size()).as(what).isEqualTo(catalog.skillsOf(role.slug()).size());
+				List<PayFigure> pay = catalog.payOf(role.slug());
+				long medians = pay.stream().filter((f) -> f.statistic() == Statistic.MEDIAN).count();
+				long ranges = pay.stream().filter((f) -> f.statistic() == Statistic.RANGE_LOW).count();
+				JsonNode salaries = occupation.path("estimatedSalary");
+				assertThat(salaries.size()).as(what + ": a median or a range per salary, no mean")
+					.isEqualTo((int) (medians + ranges));
+				for (JsonNode salary : salaries) {
+					String type = salary.get("@type").asString();
+					assertThat(type).isIn(SALARY_TYPES);
+					assertThat(Currency.getInstance(salary.get("currency").asString())).isNotNull();
+					assertThat(salary.get("name").asString()).isNotBlank();
+					if (type.equals("MonetaryAmountDistribution")) {
+						assertThat(salary.get("duration").asString()).isEqualTo("P1Y");
+						assertThat(salary.get("median").isNumber()).isTrue();
+					}
+					else {
+						assertThat(salary.get("minValue").decimalValue())
+							.isLessThan(salary.get("maxValue").decimalValue());
+						assertThat(salary.get("unitText").asString()).isEqualTo("YEAR");
+					}
+					assertThat(salary.has("value") || salary.has("mean")).isFalse();
+				}
+				JsonNode places = occupation.path("occupationLocation");
+				assertThat(places.size()).isEqualTo((int) pay.stream().map(PayFigure::country).distinct().count());
+				places.forEach((p) -> {
+					assertThat(p.get("@type").asString()).isEqualTo("Country");
+					assertThat(p.get("name").asString()).isNotBlank();
+				});
+			}
+		}
+		JsonNode ds = this.json
+			.readTree(Html.parse(this.mvc.get().uri("/roles/data-scientist").accept(MediaType.TEXT_HTML).exchange())
+				.select("script[type=application/ld+json]")
+				.first()
+				.data());
+		assertThat(ds.path("estimatedSalary").findValues("median")).singleElement()
+			.satisfies((m) -> assertThat(m.decimalValue()).isEqualByComparingTo("100910"));
+	}
+
+	@Test
+	void theSiteMapListsEveryPageInBothLanguagesWithItsAlternatesAndEachAnswers() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/sitemap.xml").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_XML);
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		var xml = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(
+					result.getResponse().getContentAsString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
+		NodeList urls = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+		Catalog catalog = this.catalogs.catalog();
+		int pairs = catalog.roles().size() * (catalog.roles().size() - 1) / 2;
+		int pages = 2 + catalog.roles().size() + 1 + pairs + 3;
+		assertThat(urls.getLength()).isEqualTo(2 * pages);
+		List<String> locs = new ArrayList<>();
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			String loc = url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
+				.item(0)
+				.getTextContent();
+			locs.add(loc);
+			NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+			List<String> hreflangs = new ArrayList<>();
+			for (int j = 0; j < links.getLength(); j++) {
+				hreflangs.add(((Element) links.item(j)).getAttribute("hreflang"));
+			}
+			assertThat(hreflangs).containsExactly("en", "fr", "x-default");
+		}
+		assertThat(locs).contains("http://localhost/compare/machine-learning-engineer-vs-data-scientist?lang=fr",
+				"http://localhost/roles/ai-engineer?lang=en");
+		for (String loc : locs) {
+			assertThat(this.mvc.get().uri(loc.substring("http://localhost".length())).accept(MediaType.TEXT_HTML))
+				.as(loc)
+				.hasStatusOk();
+		}
+	}
+
+	@Test
+	void robotsPointToTheSiteMapAndKeepCrawlersOffEndlessQuizResults() {
+		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk()
+			.bodyText()
+			.contains("Sitemap: http://localhost/sitemap.xml")
+			.contains("Disallow: /quiz/result");
+	}
+
+}
