@@ -82,7 +82,7 @@ class BrowserCompareTests extends BrowserTestSupport {
 			// Every list item and table cell, but the charts' (printed as the tables
 			// beside them).
 			String facts = "[...document.querySelectorAll('#details details li, #details details td')]"
-					+ ".filter((e) => !e.closest('.pay-chart, .overlap'))";
+					+ ".filter((e) => !e.closest('.pay-chart, .overlap, .match-table'))";
 			@SuppressWarnings("unchecked")
 			List<String> hidden = (List<String>) driver.executeScript("return " + facts
 					+ ".filter((e) => e.getBoundingClientRect().height == 0).map((e) => e.textContent.trim());");

@@ -93,7 +93,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		this.browser.driver.get(url(COMPARE + "?lang=" + language));
 		@SuppressWarnings("unchecked")
 		List<String> amounts = (List<String>) this.browser.driver.executeScript(
-				"return [...document.querySelectorAll('#pay td.amount')].map((e) => (e.firstElementChild || e).textContent.trim());");
+				"return [...document.querySelectorAll('#pay .pay-table td.amount')].map((e) => (e.firstElementChild || e).textContent.trim());");
 		List<String> skills = texts("#skills li > span:first-child");
 		assertThat(amounts).hasSizeGreaterThan(10);
 		assertThat(skills).hasSizeGreaterThan(30);
