@@ -62,14 +62,23 @@ final class OccupationJsonLd {
 		List<Map<String, Object>> places = pay.stream()
 			.map(PayFigure::country)
 			.distinct()
-			.map((c) -> Map.<String, Object>of("@type", "Country", "name", Formats.country(c, Locale.ENGLISH),
-					"identifier", c))
+			.map((c) -> place(c, locale))
 			.toList();
 		if (!places.isEmpty()) {
 			occupation.put("occupationLocation", places);
 		}
 		// "</" would end the script element: escape every "<".
 		return JSON.writeValueAsString(occupation).replace("<", "\\u003c");
+	}
+
+	private static Map<String, Object> place(String country, Locale locale) {
+		// In a fixed order, so that every instance writes the same bytes (Map.of does
+		// not).
+		Map<String, Object> place = new LinkedHashMap<>();
+		place.put("@type", "Country");
+		place.put("name", Formats.country(country, locale));
+		place.put("identifier", country);
+		return place;
 	}
 
 	private static void putTexts(Map<String, Object> occupation, String name, List<RoleFact> facts, Locale locale) {

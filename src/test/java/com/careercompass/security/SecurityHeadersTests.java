@@ -68,15 +68,16 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void stateChangingRequestsWithoutACsrfTokenAreRefused() {
+	void pagesAnswerOnlyGetAndHeadAndCreateNothing() {
 		for (String path : new String[] { "/quiz", "/compare", "/roles", "/" }) {
 			MvcTestResult result = this.mvc.post()
 				.uri(path)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("a=1")
 				.exchange();
-			assertThat(result).as(path).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(result.getRequest().getSession(false)).as("no session for a refused token").isNull();
+			assertThat(result).as(path).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+			assertThat(result.getResponse().getHeader("Allow")).contains("GET");
+			assertThat(result.getRequest().getSession(false)).as("no session for a refused request").isNull();
 			assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
 		}
 	}

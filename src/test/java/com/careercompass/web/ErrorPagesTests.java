@@ -65,7 +65,7 @@ class ErrorPagesTests {
 	@Test
 	void wrongMethodGetsALocalizedClientErrorPage() throws Exception {
 		HttpResponse<String> response = get("/roles?lang=fr", "DELETE", "en");
-		assertThat(response.statusCode()).as("refused by CSRF protection before the method check").isEqualTo(403);
+		assertThat(response.statusCode()).as("a page only answers GET and HEAD").isEqualTo(405);
 		assertThat(Jsoup.parse(response.body()).select("h1").text())
 			.isEqualTo("Nous n’avons pas pu traiter cette demande");
 		assertThat(response.body()).doesNotContain("Whitelabel");
