@@ -44,8 +44,37 @@ class ModularityTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("com.careercompass.career..", "com.careercompass.role..", "com.careercompass.source..",
-					"com.careercompass.home..", "com.careercompass.compare..", "com.careercompass.quiz..")
+					"com.careercompass.home..", "com.careercompass.compare..", "com.careercompass.quiz..",
+					"com.careercompass.api..", "com.careercompass.opendata..")
 			.check(MAIN_CLASSES);
+	}
+
+	/**
+	 * The API's path and the default comparison are spelled once
+	 * ({@code system.ApiPaths}, {@code ComparisonService}); examples in API docs aside.
+	 */
+	@Test
+	void apiPathAndDefaultPairAreSpelledOnce() throws java.io.IOException {
+		java.util.List<String> spelled = new java.util.ArrayList<>();
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.walk(java.nio.file.Path.of("src/main"))) {
+			for (java.nio.file.Path file : files
+				.filter((f) -> f.toString().endsWith(".java") || f.toString().endsWith(".html"))
+				.filter((f) -> !f.endsWith("ApiPaths.java"))
+				.toList()) {
+				java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i);
+					boolean api = line.contains("\"/api/") || line.contains("\"/api\"");
+					boolean pair = line.contains("/compare/machine-learning-engineer-vs-data-scientist")
+							&& !line.contains("*");
+					if ((api && !line.contains("example")) || pair) {
+						spelled.add(file + ":" + (i + 1) + ": " + line.trim());
+					}
+				}
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(spelled).isEmpty();
 	}
 
 }

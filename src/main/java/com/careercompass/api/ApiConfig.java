@@ -2,6 +2,7 @@ package com.careercompass.api;
 
 import java.util.Set;
 
+import com.careercompass.system.ApiPaths;
 import com.careercompass.system.BaseUrl;
 import com.careercompass.system.PageParameters;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -23,7 +24,7 @@ class ApiConfig implements WebMvcConfigurer {
 	/** Anyone may read the open data from a browser, from any site. */
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
+		registry.addMapping(ApiPaths.PATTERN).allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
 		registry.addMapping("/data/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
 	}
 
@@ -32,7 +33,7 @@ class ApiConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter());
-		registration.addUrlPatterns("/api/*", "/data/*");
+		registration.addUrlPatterns(ApiPaths.PREFIX + "*", "/data/*");
 		registration.setOrder(1);
 		return registration;
 	}
@@ -40,7 +41,7 @@ class ApiConfig implements WebMvcConfigurer {
 	/** The API's query parameters; any other is ignored, as on the pages. */
 	@Bean
 	PageParameters apiPageParameters() {
-		return PageParameters.of("/api/**", Set.of("role", "country", "currency", "a", "b"));
+		return PageParameters.of(ApiPaths.PATTERN, Set.of("role", "country", "currency", "a", "b"));
 	}
 
 	/**

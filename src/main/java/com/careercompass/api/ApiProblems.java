@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
 import com.careercompass.quiz.InvalidAnswersException;
+import com.careercompass.system.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -95,7 +96,7 @@ class ApiProblems {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex,
 			HttpStatusCode status, String detail) throws Exception {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
 			throw ex;
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -9,6 +9,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.Role;
+import com.careercompass.system.ApiPaths;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ApiPaths.V1, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Careers", description = "Roles, skills, pay figures and sources, each fact with its source id")
 class CatalogApiController {
 
@@ -164,7 +165,7 @@ class CatalogApiController {
 				.map((f) -> f.text().in(locale))
 				.orElse("");
 			return new RoleSummary(role.slug(), role.name().in(locale), role.shortName().in(locale), summary,
-					role.partial(), "/api/v1/roles/" + role.slug());
+					role.partial(), ApiPaths.V1 + "/roles/" + role.slug());
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.careercompass.career.Skill;
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
 import com.careercompass.compare.PayPlace;
+import com.careercompass.system.ApiPaths;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ApiPaths.V1, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Comparison", description = "Any two roles side by side, as the comparison pages show them")
 class CompareApiController {
 

@@ -13,6 +13,7 @@ import com.careercompass.quiz.Quiz;
 import com.careercompass.quiz.QuizResult;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.quiz.QuizService;
+import com.careercompass.system.ApiPaths;
 import com.careercompass.system.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/quiz", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ApiPaths.V1 + "/quiz", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Quiz",
 		description = "The quiz's questions, and the result for a set of answers (the same as the result page)")
 class QuizApiController {

@@ -30,7 +30,7 @@ class ErrorPageController implements ErrorController {
 		String uri = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) ? original
 				: request.getRequestURI();
 		response.setStatus(status.value());
-		if (uri.startsWith(request.getContextPath() + "/api/")) {
+		if (uri.startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
 			problem.setInstance(URI.create(uri.replaceAll("[^\\x21-\\x7e]", "")));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -38,7 +38,7 @@ class LastResortErrorValve extends ErrorReportValve {
 		String uri = request.getRequestURI();
 		try {
 			SecurityHeaders.apply(request.isSecure(), response);
-			if (uri != null && uri.startsWith("/api/")) {
+			if (uri != null && uri.startsWith(ApiPaths.PREFIX)) {
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();

@@ -109,7 +109,8 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName(LanguageLinks.PARAM);
 		interceptor.setIgnoreInvalidLocale(true);
 		// The API takes ?lang= too, but never remembers it in a cookie.
-		registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/v3/**", "/swagger-ui/**", "/data/**");
+		registry.addInterceptor(interceptor)
+			.excludePathPatterns(ApiPaths.PATTERN, "/v3/**", "/swagger-ui/**", "/data/**");
 	}
 
 }

@@ -43,7 +43,6 @@ class SecurityHeadersTests {
 			.hasValue("X-Frame-Options", "DENY")
 			.containsHeader("Permissions-Policy")
 			.doesNotContainHeader("Strict-Transport-Security")
-			.doesNotContainHeader("Server")
 			.doesNotContainHeader("Set-Cookie");
 		assertThat(result.getRequest().getSession(false)).as("no session").isNull();
 	}

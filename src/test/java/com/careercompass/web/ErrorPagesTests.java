@@ -71,6 +71,16 @@ class ErrorPagesTests {
 		assertThat(response.body()).doesNotContain("Whitelabel");
 	}
 
+	/** Tomcat names itself only on a real connection: MockMvc could never show it. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/roles/data-scientist", "/nope", "/api/v1/roles", "/favicon.svg" })
+	void noResponseNamesTheServerSoftware(String path) throws Exception {
+		HttpResponse<String> response = get(path, "GET", "en");
+		assertThat(response.statusCode()).as("an answer, of whatever kind").isLessThan(500);
+		assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
+		assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+	}
+
 	private HttpResponse<String> get(String path, String method, String language)
 			throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
