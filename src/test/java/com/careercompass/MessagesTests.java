@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.careercompass.career.FactKind;
-import com.careercompass.system.Languages;
+import com.careercompass.system.language.Languages;
 import com.careercompass.career.OutlookUnit;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.career.Statistic;

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,6 +25,40 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	/**
+	 * Writes the modules' diagrams and canvases with Spring Modulith's Documenter
+	 * ({@code target/spring-modulith-docs}) and checks that the copy in
+	 * {@code docs/modules}, linked from docs/architecture.md, is current. After a change
+	 * of structure, {@code ./mvnw test -Dtest=ModularityTests -Dmodules.update=true}
+	 * refreshes it.
+	 */
+	@Test
+	void moduleDocumentationIsGeneratedAndTheCommittedCopyIsCurrent() throws java.io.IOException {
+		java.nio.file.Path generated = java.nio.file.Path.of("target/spring-modulith-docs");
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+			.writeDocumentation();
+		java.nio.file.Path committed = java.nio.file.Path.of("docs/modules");
+		java.util.List<java.nio.file.Path> files;
+		try (java.util.stream.Stream<java.nio.file.Path> listing = java.nio.file.Files.list(generated)) {
+			files = listing.sorted().toList();
+		}
+		org.assertj.core.api.Assertions.assertThat(files).as("the Documenter's output").isNotEmpty();
+		if (Boolean.getBoolean("modules.update")) {
+			java.nio.file.Files.createDirectories(committed);
+			for (java.nio.file.Path file : files) {
+				java.nio.file.Files.copy(file, committed.resolve(file.getFileName()),
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		for (java.nio.file.Path file : files) {
+			java.nio.file.Path copy = committed.resolve(file.getFileName());
+			org.assertj.core.api.Assertions.assertThat(copy)
+				.as("docs/modules is stale: run ./mvnw test -Dtest=ModularityTests -Dmodules.update=true")
+				.exists()
+				.hasSameTextualContentAs(file);
+		}
 	}
 
 	@Test

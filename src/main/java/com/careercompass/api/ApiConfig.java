@@ -2,9 +2,9 @@ package com.careercompass.api;
 
 import java.util.Set;
 
-import com.careercompass.system.ApiPaths;
-import com.careercompass.system.BaseUrl;
-import com.careercompass.system.PageParameters;
+import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.web.PageParameters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;

@@ -1,18 +1,18 @@
 package com.careercompass.api;
 
-import java.util.Collections;
 import java.util.Locale;
 
-import com.careercompass.system.Languages;
+import com.careercompass.system.language.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The API's language: {@code ?lang=} if given, else {@code Accept-Language}, else
- * English. No cookie is read or set.
+ * The API's language: {@code ?lang=} if given (anything but {@code en} or {@code fr} is a
+ * 400), else the browser's (Spring's {@code Accept-Language} resolver), else English. No
+ * cookie is read or set.
  */
 final class ApiLanguage {
 
@@ -25,15 +25,7 @@ final class ApiLanguage {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 						"Parameter 'lang' must be 'en' or 'fr'"));
 		}
-		if (request.getHeader("Accept-Language") != null) {
-			for (Locale candidate : Collections.list(request.getLocales())) {
-				var supported = Languages.parse(candidate.toLanguageTag());
-				if (supported.isPresent()) {
-					return supported.get();
-				}
-			}
-		}
-		return Languages.DEFAULT;
+		return Languages.BROWSER.resolveLocale(request);
 	}
 
 }

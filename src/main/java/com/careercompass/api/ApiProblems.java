@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
 import com.careercompass.quiz.InvalidAnswersException;
-import com.careercompass.system.ApiPaths;
+import com.careercompass.system.web.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -8,7 +8,7 @@ import com.careercompass.career.Skill;
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
 import com.careercompass.compare.PayPlace;
-import com.careercompass.system.ApiPaths;
+import com.careercompass.system.web.ApiPaths;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

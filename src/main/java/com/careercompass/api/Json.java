@@ -18,7 +18,7 @@ import com.careercompass.career.Source;
 import com.careercompass.career.UseCase;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API's records: built from the catalog's records, never from entities, with stable

@@ -1,5 +1,7 @@
 /**
  * Open data: the versioned, read-only JSON API over the same services the pages use.
  */
-@org.springframework.lang.NonNullApi
+@org.springframework.modulith.ApplicationModule(displayName = "JSON API",
+		allowedDependencies = { "career", "compare", "quiz", "system :: language", "system :: web" })
+@org.jspecify.annotations.NullMarked
 package com.careercompass.api;

@@ -3,7 +3,7 @@ package com.careercompass.career;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One point on which roles differ.

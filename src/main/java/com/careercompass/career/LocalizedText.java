@@ -2,7 +2,7 @@ package com.careercompass.career;
 
 import java.util.Locale;
 
-import com.careercompass.system.Typography;
+import com.careercompass.system.format.Typography;
 
 import jakarta.persistence.Embeddable;
 

@@ -2,7 +2,7 @@ package com.careercompass.career;
 
 import java.math.BigDecimal;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job-market outlook fact.

@@ -1,6 +1,6 @@
 package com.careercompass.career;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader needs to know beside a role's pay figures, with no amount of its own.

@@ -3,7 +3,7 @@ package com.careercompass.career;
 import java.math.BigDecimal;
 import java.util.Currency;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reported yearly pay figure, exactly as the survey gave it (the articles never say

@@ -2,7 +2,7 @@ package com.careercompass.career;
 
 import java.time.LocalDate;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One source article.

@@ -2,7 +2,7 @@ package com.careercompass.compare;
 
 import java.util.Set;
 
-import com.careercompass.system.PageParameters;
+import com.careercompass.system.web.PageParameters;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

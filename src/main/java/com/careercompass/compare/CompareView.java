@@ -14,9 +14,9 @@ import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
 import com.careercompass.role.PayNote;
 import com.careercompass.role.PremiumView;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comparison in the reader's language, ready for the template.

@@ -10,7 +10,7 @@ import com.careercompass.career.LocalizedText;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Choose this role if…": for each side, up to {@link #MAX} points taken from the data

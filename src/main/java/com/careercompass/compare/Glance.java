@@ -16,7 +16,7 @@ import com.careercompass.career.SkillCategory;
 import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison at a glance, one phone screen: each role's outlook headline (with what

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import com.careercompass.career.OutlookFact;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Each role's outlook headline (its first outlook fact with a figure) and, when both have
@@ -40,13 +40,11 @@ public record OutlookHeadlines(@Nullable OutlookFact a, @Nullable OutlookFact b,
 		return new OutlookHeadlines(first, second, Set.copyOf(differences));
 	}
 
-	@Nullable
-	private static OutlookFact headline(List<OutlookFact> facts) {
+	@Nullable private static OutlookFact headline(List<OutlookFact> facts) {
 		return facts.stream().filter((f) -> f.value() != null).findFirst().orElse(null);
 	}
 
-	@Nullable
-	private static String survey(OutlookFact fact) {
+	@Nullable private static String survey(OutlookFact fact) {
 		return (fact.survey() != null) ? fact.survey().in(Locale.ENGLISH) : null;
 	}
 

@@ -10,9 +10,9 @@ import com.careercompass.career.PayFigure;
 import com.careercompass.role.PayChart;
 import com.careercompass.role.PayNote;
 import com.careercompass.role.PayGroup.PayRow;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pay in one country and currency, side by side. Where both roles have figures, both

@@ -2,5 +2,7 @@
  * Side-by-side comparison of any two roles: contrasts, shared and distinct skills, pay on
  * a common scale.
  */
-@org.springframework.lang.NonNullApi
+@org.springframework.modulith.ApplicationModule(displayName = "Comparison",
+		allowedDependencies = { "career", "role", "system :: format", "system :: web" })
+@org.jspecify.annotations.NullMarked
 package com.careercompass.compare;

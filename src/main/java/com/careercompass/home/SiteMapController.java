@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.compare.ComparisonService;
-import com.careercompass.system.BaseUrl;
-import com.careercompass.system.Languages;
+import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.language.Languages;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
 /**
  * Open data for people: CSV downloads and the page that explains the API and the licence.
  */
-@org.springframework.lang.NonNullApi
+@org.springframework.modulith.ApplicationModule(displayName = "Open data", allowedDependencies = { "career" })
+@org.jspecify.annotations.NullMarked
 package com.careercompass.opendata;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The arithmetic of the quiz's model (docs/quiz.md): each answer becomes an agreement
@@ -36,8 +36,7 @@ final class Agreements {
 	 * The weighted mean agreement over the statements that point to or away from a role,
 	 * or null when fewer than {@code minimum} of them were answered.
 	 */
-	@Nullable
-	static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
+	@Nullable static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
 		double sum = 0;
 		double weights = 0;
 		int answered = 0;

@@ -12,7 +12,7 @@ import com.careercompass.career.PayPremium;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to learn first for a role, after a quiz (docs/quiz.md, "Next steps"): the role's
@@ -77,8 +77,7 @@ public final class NextSteps {
 	 * The largest premium a survey reports for the role on a skill whose English name
 	 * contains the premium's skill as a whole word ("C++" in "C and C++").
 	 */
-	@Nullable
-	static PayPremium premium(Catalog catalog, String role, Skill skill) {
+	@Nullable static PayPremium premium(Catalog catalog, String role, Skill skill) {
 		String name = skill.name().in(Locale.ENGLISH).toLowerCase(Locale.ROOT);
 		return catalog.premiumsOf(role)
 			.stream()

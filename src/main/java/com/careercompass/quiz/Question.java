@@ -7,7 +7,7 @@ import java.util.Set;
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.SkillCategory;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question of the quiz.

@@ -3,7 +3,7 @@ package com.careercompass.quiz;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.careercompass.system.PageParameters;
+import com.careercompass.system.web.PageParameters;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

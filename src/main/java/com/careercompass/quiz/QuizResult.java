@@ -3,7 +3,7 @@ package com.careercompass.quiz;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the answers say (docs/quiz.md).

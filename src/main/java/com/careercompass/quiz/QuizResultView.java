@@ -7,9 +7,9 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quiz result in the reader's language: what the page shows, and the API's texts.

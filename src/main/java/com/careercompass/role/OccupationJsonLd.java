@@ -14,7 +14,7 @@ import com.careercompass.career.PayFigure;
 import com.careercompass.career.Role;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Statistic;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Locale;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.OutlookFact;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An outlook fact with its headline figure.

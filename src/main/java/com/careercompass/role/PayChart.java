@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Statistic;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pay figures of one currency laid out on one scale from zero: one row per survey (or

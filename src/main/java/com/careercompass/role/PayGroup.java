@@ -10,9 +10,9 @@ import java.util.Map;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.PayFigure;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role's pay figures in one country and currency, with a chart on one scale when there

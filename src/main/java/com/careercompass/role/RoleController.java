@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
-import com.careercompass.system.BaseUrl;
+import com.careercompass.system.web.BaseUrl;
 import com.careercompass.career.Role;
 
 import org.springframework.stereotype.Controller;

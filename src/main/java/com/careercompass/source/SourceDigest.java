@@ -2,7 +2,7 @@ package com.careercompass.source;
 
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One article and every fact the portal draws from it.

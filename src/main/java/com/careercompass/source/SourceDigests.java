@@ -11,7 +11,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Source;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

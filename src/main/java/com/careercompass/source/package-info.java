@@ -2,5 +2,7 @@
  * The sources page: each article, the facts drawn from it, and the editorial notes on
  * repaired figures.
  */
-@org.springframework.lang.NonNullApi
+@org.springframework.modulith.ApplicationModule(displayName = "Sources",
+		allowedDependencies = { "career", "system :: format" })
+@org.jspecify.annotations.NullMarked
 package com.careercompass.source;

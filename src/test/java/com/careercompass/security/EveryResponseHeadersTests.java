@@ -35,4 +35,24 @@ class EveryResponseHeadersTests {
 			.doesNotContain("unsafe");
 	}
 
+	/**
+	 * A request Tomcat cannot hand to the portal gets the portal's own error template,
+	 * not a copy of it: same layout, same words, in the reader's language.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@CsvSource({ "fr, Nous n’avons pas pu traiter cette demande, accueil",
+			"en, We could not handle that request, home page" })
+	void tomcatsOwnErrorsGetThePortalsErrorPage(String language, String title, String home) throws IOException {
+		RawHttp.Response response = RawHttp.send(this.port, "GET", "/roles/%ZZ", Map.of("Accept-Language", language));
+		assertThat(response.status()).isEqualTo(400);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo(language);
+		assertThat(page.select("h1").text()).isEqualTo(title);
+		assertThat(page.select("a.skip-link")).as("the layout's skip link").hasSize(1);
+		assertThat(page.select("nav.site-nav a")).as("the layout's navigation").hasSize(4);
+		assertThat(page.select("link[rel=stylesheet]").attr("href")).startsWith("/css/site");
+		assertThat(page.select(".error-links a[href=/]").text()).contains(home);
+		assertThat(page.select("footer.site-footer")).hasSize(1);
+	}
+
 }

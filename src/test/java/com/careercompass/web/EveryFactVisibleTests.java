@@ -11,7 +11,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Role;
-import com.careercompass.system.Formats;
+import com.careercompass.system.format.Formats;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;

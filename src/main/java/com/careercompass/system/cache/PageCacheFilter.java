@@ -1,0 +1,157 @@
+package com.careercompass.system.cache;
+
+import com.careercompass.system.language.LanguageLinks;
+import com.careercompass.system.language.Languages;
+import com.careercompass.system.language.LanguageConfig;
+import com.careercompass.system.web.ApiPaths;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves pages from {@link PageCache} and answers revalidation with 304. Only successful
+ * GET responses that set no cookie are kept; HEAD is answered from the same entries (a
+ * HEAD that misses renders the page as a GET would, once). The key is the canonical
+ * address ({@link CanonicalRequest}: known parameters only, in order) and the language
+ * the page is rendered in; it never holds the host, as absolute links come from the
+ * configured base address. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
+ * (browsers keep them but ask again, cheaply) and {@code Vary: Accept-Language, Cookie}.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	static final String CACHE_CONTROL = "no-cache";
+
+	static final String VARY = "Accept-Language, Cookie";
+
+	/** Longer addresses are answered but not kept: nobody links to them. */
+	static final int MAX_KEY = 1024;
+
+	private final PageCache cache;
+
+	private final LocaleResolver locales;
+
+	PageCacheFilter(PageCache cache, LocaleResolver locales) {
+		this.cache = cache;
+		this.locales = locales;
+	}
+
+	PageCache cache() {
+		return this.cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		String context = request.getContextPath();
+		String method = request.getMethod();
+		// A response that remembers a newly chosen language sets a cookie: never served
+		// from, or put into, the cache.
+		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith(context + "/actuator")
+				|| path.startsWith(context + ApiPaths.PREFIX) || path.startsWith(context + "/v3/")
+				|| path.startsWith(context + "/swagger-ui") || path.lastIndexOf('.') > path.lastIndexOf('/')
+				|| LanguageConfig.changesLanguage(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PageCache.Page page = this.cache.get(key);
+		if (page != null) {
+			send(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(asGet(request), wrapper);
+		String type = wrapper.getContentType();
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && !request.isAsyncStarted()) {
+			page = PageCache.Page.of(type, wrapper.getLocale().toLanguageTag(), wrapper.getContentAsByteArray());
+			this.cache.put(key, page);
+			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
+			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			wrapper.setHeader(HttpHeaders.VARY, VARY);
+		}
+		// For HEAD, Tomcat discards the body and keeps its length.
+		wrapper.copyBodyToResponse();
+	}
+
+	private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.VARY, VARY);
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (match != null && (match.contains(page.etag()) || match.trim().equals("*"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		if ("HEAD".equals(request.getMethod())) {
+			return;
+		}
+		// One buffer for the whole page: it leaves in as few writes as possible.
+		response.setBufferSize(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	/**
+	 * The canonical address and the language the page would be rendered in (as the
+	 * dispatcher would resolve it), or null for an address too long to keep.
+	 */
+	@Nullable private String key(HttpServletRequest request) {
+		Locale locale = Languages.parse(request.getParameter(LanguageLinks.PARAM))
+			.orElseGet(() -> this.locales.resolveLocale(request));
+		StringBuilder key = new StringBuilder(locale.getLanguage()).append(' ').append(request.getRequestURI());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			if (!LanguageLinks.PARAM.equals(parameter.getKey())) {
+				for (String value : parameter.getValue()) {
+					key.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+					separator = '&';
+				}
+			}
+		}
+		return (key.length() <= MAX_KEY) ? key.toString() : null;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** A HEAD rendered as the GET it stands for, so that its page can be kept. */
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		if (!"HEAD".equals(request.getMethod())) {
+			return request;
+		}
+		return new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.careercompass.system.error;
+
+import com.careercompass.system.web.ApiPaths;
+import java.net.URI;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error the container dispatches, whatever raised it (a controller, Spring
+ * Security's firewall, Tomcat): a localized page for people, RFC 9457 problem+json under
+ * {@code /api/}. Never a stack trace or an exception message. Asked for directly,
+ * {@code /error} has no error to show and is simply not found.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	/**
+	 * The one error page of the portal, also rendered by {@link LastResortErrorValve}.
+	 */
+	static final String TEMPLATE = "error/page";
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		HttpStatus status = status(request);
+		String uri = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) ? original
+				: request.getRequestURI();
+		response.setStatus(status.value());
+		if (uri.startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+			problem.setInstance(URI.create(uri.replaceAll("[^\\x21-\\x7e]", "")));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		model.addAttribute("status", status.value());
+		model.addAttribute("kind", kind(status));
+		return TEMPLATE;
+	}
+
+	/** The message keys' infix: a few statuses have words of their own. */
+	static String kind(HttpStatus status) {
+		return switch (status.value()) {
+			case 404, 408, 413, 503 -> String.valueOf(status.value());
+			default -> status.is4xxClientError() ? "4xx" : "5xx";
+		};
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+			HttpStatus status = HttpStatus.resolve(code);
+			if (status != null && status.isError()) {
+				return status;
+			}
+			return (status != null) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
+		}
+		return HttpStatus.NOT_FOUND;
+	}
+
+	private static String detail(HttpStatus status) {
+		return switch (status.value()) {
+			case 404 -> "No such endpoint. The API is described at /v3/api-docs.";
+			case 405 -> "This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
+			case 400 -> "The request could not be read: check the address, its encoding and the parameters.";
+			case 413 -> "The request body is larger than the 16 KB this API accepts.";
+			case 408 -> "The request body did not arrive in time; send it again, all at once.";
+			case 503 -> "Too many requests are sending a body right now; try again in a second.";
+			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
+		};
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.careercompass.system.error;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.careercompass.system.language.Languages;
+import com.careercompass.system.security.SecurityHeaders;
+import com.careercompass.system.web.ApiPaths;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The page Tomcat shows for a request it cannot hand to the portal at all (an invalid
+ * percent-encoding, an encoded null in the path): the portal's own error template
+ * ({@code error/page.html}) in the reader's language, with every security header, instead
+ * of Tomcat's report. Errors inside the portal never come here; they get the same page
+ * from {@link ErrorPageController}.
+ */
+class LastResortErrorValve extends ErrorReportValve {
+
+	private final Supplier<ITemplateEngine> templates;
+
+	private final Supplier<ServletContext> servletContext;
+
+	LastResortErrorValve(Supplier<ITemplateEngine> templates, Supplier<ServletContext> servletContext) {
+		this.templates = templates;
+		this.servletContext = servletContext;
+		setShowReport(false);
+		setShowServerInfo(false);
+	}
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		String uri = request.getRequestURI();
+		try {
+			SecurityHeaders.apply(request.isSecure(), response);
+			boolean api = uri != null && uri.startsWith(ApiPaths.PREFIX);
+			String body = api ? problem(status) : page(request, response, status);
+			response.setContentType(api ? "application/problem+json" : "text/html");
+			response.setCharacterEncoding("UTF-8");
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write(body);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// The client went away, the response was already committed, or the page
+			// could not be rendered: the status alone is the answer.
+		}
+	}
+
+	private String page(Request request, Response response, int status) {
+		Locale locale = Languages.parse(request.getLocale().toLanguageTag()).orElse(Languages.DEFAULT);
+		HttpStatus resolved = HttpStatus.resolve(status);
+		String kind = (resolved != null) ? ErrorPageController.kind(resolved) : (status >= 500) ? "5xx" : "4xx";
+		ServletContext servlets = this.servletContext.get();
+		// Tomcat could not map the request to the portal, so it has no context of its
+		// own: it is given the portal's, for the template's links.
+		HttpServletRequest mapped = new HttpServletRequestWrapper(request.getRequest()) {
+			@Override
+			public ServletContext getServletContext() {
+				return servlets;
+			}
+		};
+		WebContext context = new WebContext(
+				JakartaServletWebApplication.buildApplication(servlets).buildExchange(mapped, response.getResponse()),
+				locale, Map.of("status", status, "kind", kind));
+		return this.templates.get().process(ErrorPageController.TEMPLATE, context);
+	}
+
+	private static String problem(int status) {
+		return "{\"status\":" + status + ",\"title\":\"" + ((status >= 500) ? "Server error" : "Bad Request")
+				+ "\",\"detail\":\"The request could not be read: check the address and its encoding.\"}";
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.careercompass.system.web;
+
+/**
+ * Where the JSON API lives: one spelling for the controllers that serve it and the
+ * filters, error pages and caches that treat it apart.
+ */
+public final class ApiPaths {
+
+	/** Every API address starts with this. */
+	public static final String PREFIX = "/api/";
+
+	/** The current version's base address. */
+	public static final String V1 = "/api/v1";
+
+	/** The API's addresses, as a path pattern. */
+	public static final String PATTERN = "/api/**";
+
+	private ApiPaths() {
+	}
+
+}

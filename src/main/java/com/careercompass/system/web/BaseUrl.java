@@ -1,0 +1,48 @@
+package com.careercompass.system.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The portal's public address, for the absolute links a page or a response carries
+ * ({@code canonical}, {@code hreflang}, the API's {@code resultPage}, the OpenAPI
+ * server). Taken from {@code portal.base-url}, never from the request's {@code Host} or
+ * forwarded headers, which any client can set; without it, the local address
+ * ({@code http://localhost:PORT}).
+ */
+@Component
+public class BaseUrl implements ApplicationListener<WebServerInitializedEvent> {
+
+	private final String configured;
+
+	private volatile String local = "http://localhost";
+
+	BaseUrl(@Value("${portal.base-url:}") String configured) {
+		this.configured = StringUtils.trimTrailingCharacter(configured.trim(), '/');
+		if (StringUtils.hasText(this.configured) && !this.configured.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+			throw new IllegalStateException(
+					"portal.base-url must be an absolute http(s) address without query, e.g. https://careers.example; got '"
+							+ configured + "'");
+		}
+	}
+
+	/**
+	 * The public address, without a trailing slash.
+	 * @return scheme, host, port if any, and path prefix if any
+	 */
+	public String get() {
+		return StringUtils.hasText(this.configured) ? this.configured : this.local;
+	}
+
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		int port = event.getWebServer().getPort();
+		if (port > 0 && !"management".equals(event.getApplicationContext().getServerNamespace())) {
+			this.local = "http://localhost" + ((port == 80) ? "" : ":" + port);
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.careercompass.system.web;
+
+import com.careercompass.system.language.LanguageLinks;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Hands the application a {@link CanonicalRequest}: only the parameters declared for the
+ * address ({@link PageParameters}), from the query string only. Swagger UI and the
+ * OpenAPI document read their own parameters and are left alone.
+ */
+class CanonicalRequestFilter extends OncePerRequestFilter {
+
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+	private final List<PageParameters> declared;
+
+	CanonicalRequestFilter(List<PageParameters> declared) {
+		this.declared = List.copyOf(declared);
+	}
+
+	/** Error pages link to the failed page in each language: its parameters count. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = PATHS.getPathWithinApplication(request);
+		return path.startsWith("/swagger-ui") || path.startsWith("/v3/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
+						? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
+						: request.getRequestURI().substring(request.getContextPath().length());
+		chain.doFilter(CanonicalRequest.of(request, known(path)), response);
+	}
+
+	Set<String> known(String path) {
+		Set<String> names = new HashSet<>();
+		names.add(LanguageLinks.PARAM);
+		for (PageParameters parameters : this.declared) {
+			if (parameters.matches(path)) {
+				names.addAll(parameters.names());
+			}
+		}
+		return names;
+	}
+
+}

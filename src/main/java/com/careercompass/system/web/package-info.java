@@ -1,0 +1,7 @@
+/**
+ * Canonical addresses (known parameters only), the API's path, the base address, static
+ * files and the start-up log line.
+ */
+@org.springframework.modulith.NamedInterface("web")
+@org.jspecify.annotations.NullMarked
+package com.careercompass.system.web;

@@ -1,0 +1,86 @@
+package com.careercompass.system.cache;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache keys on canonical addresses only, over a real server: tracking tags and
+ * invented parameters reach neither the key nor the page, HEAD is answered from the same
+ * entries, and a flood of one-off addresses adds nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageCacheFilterTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FilterRegistrationBean<PageCacheFilter> registration;
+
+	@Test
+	void aFloodOfInventedParametersAddsNoEntryAndIsServedFromMemory() throws Exception {
+		PageCache cache = this.registration.getFilter().cache();
+		HttpResponse<String> plain = get("/roles", "GET");
+		long entries = cache.size();
+		for (int i = 0; i < 200; i++) {
+			HttpResponse<String> flood = get("/roles?x=" + i + "&y=" + "A".repeat(4_000) + "&utm_source=" + i, "GET");
+			assertThat(flood.statusCode()).isEqualTo(200);
+			assertThat(flood.body()).isEqualTo(plain.body());
+			assertThat(flood.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag")).isPresent();
+		}
+		assertThat(cache.size()).as("no entry per invented address").isEqualTo(entries);
+	}
+
+	@Test
+	void sharedLinksWithTrackingTagsGiveTheSamePage() throws Exception {
+		String quiz = "/quiz/result?v=1&present=5&production=2&statistics=5&software=2&dataset=4&performance=1"
+				+ "&deeplearning=3&business=5&languages=1&sql=4&mlfocus=3&gpu=1&background=stats";
+		HttpResponse<String> clean = get(quiz, "GET");
+		assertThat(clean.statusCode()).isEqualTo(200);
+		for (String tag : new String[] { "&fbclid=IwAR0abc", "&utm_source=x&utm_medium=social", "&gclid=Cj0KCQ" }) {
+			HttpResponse<String> tagged = get(quiz + tag, "GET");
+			assertThat(tagged.statusCode()).as(tag).isEqualTo(200);
+			assertThat(tagged.body()).as(tag).isEqualTo(clean.body());
+		}
+		HttpResponse<String> compare = get("/compare/machine-learning-engineer-vs-data-scientist?utm_source=x", "GET");
+		assertThat(compare.statusCode()).isEqualTo(200);
+		assertThat(compare.body()).doesNotContain("utm_source");
+	}
+
+	@Test
+	void headIsAnsweredFromTheCacheWithTheLengthAndValidatorOfTheGet() throws Exception {
+		PageCache cache = this.registration.getFilter().cache();
+		String path = "/compare/data-scientist-vs-software-engineer";
+		HttpResponse<String> head = get(path, "HEAD");
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(cache.get("en " + path)).as("a HEAD that missed filled the cache").isNotNull();
+		HttpResponse<String> full = get(path, "GET");
+		assertThat(head.headers().firstValue("ETag")).isEqualTo(full.headers().firstValue("ETag")).isPresent();
+		assertThat(get(path, "HEAD").headers().firstValueAsLong("Content-Length"))
+			.hasValue(full.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+	}
+
+	private HttpResponse<String> get(String path, String method) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept-Language", "en")
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
