@@ -40,6 +40,17 @@ class MessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9._-]+)");
 
+	private static final Path JAVA = Path.of("src/main/java");
+
+	/**
+	 * A string literal in Java that names a message ({@code "pay.year.unknown"}) or the
+	 * start of a family of them ({@code "skill.category."}); file names aside.
+	 */
+	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9-]+)+)(\\.?)\"");
+
+	private static final Set<String> FILE_TYPES = Set.of("csv", "css", "html", "svg", "json", "properties", "sql",
+			"xml", "txt", "yaml");
+
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder", "value",
 			"content");
 
@@ -72,6 +83,36 @@ class MessagesTests {
 			.forEach(used::add);
 		Languages.SUPPORTED.forEach((l) -> used.add("language." + l.getLanguage()));
 		assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(en).as(key).containsKey(key));
+	}
+
+	/** Keys Java code builds messages from: whole keys exist, prefixes start some key. */
+	@Test
+	void everyKeyNamedInJavaExists() throws IOException {
+		Properties en = load("messages/messages.properties");
+		List<String> keys = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		List<Path> sources;
+		try (Stream<Path> files = Files.walk(JAVA)) {
+			sources = files.filter((p) -> p.toString().endsWith(".java")).sorted().toList();
+		}
+		for (Path source : sources) {
+			Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
+			while (matcher.find()) {
+				String key = matcher.group(1);
+				if (FILE_TYPES.contains(key.substring(key.lastIndexOf('.') + 1))) {
+					continue;
+				}
+				boolean prefix = !matcher.group(2).isEmpty();
+				keys.add(key);
+				boolean found = prefix ? en.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + "."))
+						: en.containsKey(key);
+				if (!found) {
+					missing.add(source.getFileName() + ": " + key + (prefix ? ".*" : ""));
+				}
+			}
+		}
+		assertThat(keys).as("keys named in Java").hasSizeGreaterThan(10);
+		assertThat(missing).isEmpty();
 	}
 
 	@Test

@@ -22,6 +22,9 @@ final class Persona {
 
 	String neighbour;
 
+	/** The traits that define this person, which the result's reasons must name. */
+	java.util.List<String> because = java.util.List.of();
+
 	private Persona(String name, String background) {
 		this.name = name;
 		this.answers.put("background", background);
@@ -40,6 +43,15 @@ final class Persona {
 	Persona expect(Verdict verdict, String lean) {
 		this.verdicts = Set.of(verdict);
 		this.lean = lean;
+		return this;
+	}
+
+	/**
+	 * The statements the person's defining traits answer (from the description, never
+	 * from the weights): the result must give them as reasons.
+	 */
+	Persona because(String... codes) {
+		this.because = java.util.List.of(codes);
 		return this;
 	}
 

@@ -64,7 +64,9 @@ class PersonaTests {
 		assertThat(result.verdict()).as(persona.name + " " + result).isIn(persona.verdicts);
 		if (persona.lean != null) {
 			assertThat(result.lean()).as(persona.name).isEqualTo(persona.lean);
-			assertThat(result.reasons()).as("reasons for " + persona.name).isNotEmpty();
+			assertThat(result.reasons()).extracting(QuizResult.Reason::code)
+				.as("the reasons name what defines " + persona.name)
+				.containsAll(persona.because);
 			assertThat(result.reasons()).allSatisfy((r) -> assertThat(r.answer()).isNotIn(0, 3));
 			assertThat(result.against()).allSatisfy((r) -> assertThat(r.answer()).isNotIn(0, 3));
 		}
@@ -83,7 +85,9 @@ class PersonaTests {
 				.isIn(QuizResult.Strength.MODERATE, QuizResult.Strength.CLEAR);
 			assertThat(result.reasons()).extracting(QuizResult.Reason::code)
 				.as(persona.name)
-				.containsAnyOf("production", "performance", "platform", "realtime");
+				.containsAll(persona.because)
+				.isSubsetOf("production", "software", "performance", "platform", "realtime", "gpu", "languages",
+						"deeplearning", "mlfocus", "dataset", "statistics", "present", "business", "sql");
 		}
 	}
 

@@ -37,6 +37,7 @@ final class Personas {
 			.answer("languages", 1) // R and Python are all she wants
 			.answer("realtime", 2) // batch analyses suit her pace
 			.answer("mlfocus", 3) // ML is one tool among many in her statistics
+			.because("statistics", "present", "business")
 			.expect(Verdict.LEAN, DS);
 	}
 
@@ -57,6 +58,7 @@ final class Personas {
 			.answer("languages", 1) // Python is enough
 			.answer("realtime", 2) // her stories take weeks, not milliseconds
 			.answer("mlfocus", 2) // ML is a means, not the heart of her work
+			.because("present", "dataset")
 			.expect(Verdict.LEAN, DS);
 	}
 
@@ -76,6 +78,7 @@ final class Personas {
 			.answer("languages", 2) // has no wish to learn Java or C++
 			.answer("realtime", 2) // daily refreshes are fast enough for him
 			.answer("mlfocus", 3) // curious about ML, but not as the heart of his work
+			.because("sql", "business")
 			.expect(Verdict.LEAN, DS);
 	}
 
@@ -97,6 +100,7 @@ final class Personas {
 			.answer("languages", 5) // writes Java daily
 			.answer("realtime", 4) // has built streaming services
 			.answer("mlfocus", 4) // wants ML to be the centre of her next job
+			.because("production", "software")
 			.expect(Verdict.LEAN, MLE);
 	}
 
@@ -119,6 +123,7 @@ final class Personas {
 			.answer("languages", 4) // writes Go and Java as well as Python
 			.answer("realtime", 4) // runs online feature stores
 			.answer("mlfocus", 3) // likes ML systems as much as any other system
+			.because("platform", "production")
 			.expect(Verdict.LEAN, MLE);
 	}
 
@@ -140,6 +145,7 @@ final class Personas {
 			.answer("realtime", 5) // streaming systems are his passion
 			.answer("mlfocus", 3) // would add ML to his systems, not make it his whole
 									// job
+			.because("realtime", "performance")
 			.expect(Verdict.LEAN, MLE);
 	}
 
@@ -266,6 +272,7 @@ final class Personas {
 			.answer("languages", 5) // C++ and Java are his languages
 			.answer("realtime", 4) // enjoys event-driven systems
 			.answer("mlfocus", 1) // ML is exactly what he does not want at the centre
+			.because("software", "languages")
 			.expect(Verdict.LEAN, MLE)
 			.expectNeighbour("software-engineer");
 	}
@@ -287,6 +294,7 @@ final class Personas {
 			.answer("languages", 2) // Python is already a stretch
 			.answer("realtime", 3) // no opinion on real-time systems
 			.answer("mlfocus", 3) // ML is interesting, not the point
+			.because("present", "business")
 			.expect(Verdict.LEAN, DS);
 	}
 

@@ -13,6 +13,7 @@ class PageCacheConfig {
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver,
+			@Value("${portal.page-cache.enabled:true}") boolean enabled,
 			@Value("${portal.page-cache.max-size:16MB}") DataSize maxSize,
 			@Value("${portal.page-cache.max-entries:2048}") int maxEntries) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
@@ -20,6 +21,8 @@ class PageCacheConfig {
 		// After Spring Security's firewall, so that a page is served from memory only to
 		// a request it lets through.
 		registration.setOrder(0);
+		// Off only to measure or test the portal without it (docs/operations.md).
+		registration.setEnabled(enabled);
 		return registration;
 	}
 
