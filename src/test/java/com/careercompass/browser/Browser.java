@@ -117,6 +117,27 @@ final class Browser implements AutoCloseable {
 		return Base64.getDecoder().decode((String) result.get("data"));
 	}
 
+	/**
+	 * From now on, every page this browser opens records the Content-Security-Policy
+	 * violations it raises (the {@code securitypolicyviolation} events), read back by
+	 * {@link #cspViolations()}. The listener is added by the DevTools protocol, before
+	 * any of the page's own content, and is itself exempt from the policy.
+	 */
+	void watchCspViolations() {
+		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push("
+						+ "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?')"
+						+ " + ':' + e.lineNumber));"));
+	}
+
+	/** The violations the current page has raised since it was opened. */
+	@SuppressWarnings("unchecked")
+	List<String> cspViolations() {
+		Object recorded = this.driver.executeScript("return window.__csp;");
+		Assertions.assertNotNull(recorded, "the CSP listener is in place (watchCspViolations)");
+		return List.copyOf((List<String>) recorded);
+	}
+
 	/** Saves a screenshot under target/screenshots, for people to look at. */
 	void screenshot(String name) throws IOException {
 		Path target = Path.of("target", "screenshots");

@@ -35,6 +35,21 @@ class EveryResponseHeadersTests {
 			.doesNotContain("unsafe");
 	}
 
+	/** The explorer's looser style and image rules stay under /swagger-ui/. */
+	@org.junit.jupiter.api.Test
+	void onlyTheApiExplorerMayUseInlineStylesAndDataImages() throws IOException {
+		String explorer = RawHttp.send(this.port, "GET", "/swagger-ui/index.html", Map.of())
+			.headers()
+			.get("content-security-policy");
+		assertThat(explorer).contains("style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "script-src 'self';")
+			.doesNotContain("unsafe-eval");
+		for (String path : new String[] { "/", "/swagger-ui.html", "/v3/api-docs", "/swagger-uix/index.html",
+				"/roles/swagger-ui/index.html" }) {
+			assertThat(RawHttp.send(this.port, "GET", path, Map.of()).headers().get("content-security-policy")).as(path)
+				.doesNotContain("unsafe", "data:");
+		}
+	}
+
 	/**
 	 * A request Tomcat cannot hand to the portal gets the portal's own error template,
 	 * not a copy of it: same layout, same words, in the reader's language.

@@ -49,7 +49,7 @@ class LastResortErrorValve extends ErrorReportValve {
 		}
 		String uri = request.getRequestURI();
 		try {
-			SecurityHeaders.apply(request.isSecure(), response);
+			SecurityHeaders.apply(request.isSecure(), uri, response);
 			boolean api = uri != null && uri.startsWith(ApiPaths.PREFIX);
 			String body = api ? problem(status) : page(request, response, status);
 			response.setContentType(api ? "application/problem+json" : "text/html");

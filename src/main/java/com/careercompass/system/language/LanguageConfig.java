@@ -39,11 +39,20 @@ public class LanguageConfig implements WebMvcConfigurer {
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new SupportedCookieLocaleResolver();
+		return new SupportedCookieLocaleResolver(cookieResolver(false), cookieResolver(true));
+	}
+
+	/**
+	 * Spring's resolver: the {@code lang} cookie (HttpOnly, SameSite=Lax, a year; Secure
+	 * over HTTPS), else the browser's languages.
+	 */
+	private static CookieLocaleResolver cookieResolver(boolean secure) {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setDefaultLocaleFunction(Languages.BROWSER::resolveLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
@@ -82,18 +91,15 @@ public class LanguageConfig implements WebMvcConfigurer {
 
 	/**
 	 * Spring's cookie resolver held to the supported languages: an unsupported cookie
-	 * falls back to the browser's languages, an unsupported choice is ignored, and a
-	 * choice the cookie already holds sets no cookie again.
+	 * falls back to the browser's languages, an unsupported choice is ignored, a choice
+	 * the cookie already holds sets no cookie again, and over HTTPS the cookie is Secure.
 	 */
-	private static final class SupportedCookieLocaleResolver extends CookieLocaleResolver {
-
-		SupportedCookieLocaleResolver() {
-			super(COOKIE);
-		}
+	private record SupportedCookieLocaleResolver(CookieLocaleResolver plain,
+			CookieLocaleResolver secure) implements LocaleResolver {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			Locale locale = super.resolveLocale(request);
+			Locale locale = this.plain.resolveLocale(request);
 			return Languages.parse(locale.toLanguageTag()).orElseGet(() -> Languages.BROWSER.resolveLocale(request));
 		}
 
@@ -105,10 +111,10 @@ public class LanguageConfig implements WebMvcConfigurer {
 				return;
 			}
 			if (response == null || supported.equals(fromCookie(request))) {
-				request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, supported.get());
+				request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, supported.get());
 				return;
 			}
-			super.setLocale(request, response, supported.get());
+			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, supported.get());
 		}
 
 	}

@@ -24,7 +24,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		SecurityHeaders.apply(request.isSecure(), response);
+		SecurityHeaders.apply(request.isSecure(), request.getRequestURI().substring(request.getContextPath().length()),
+				response);
 		chain.doFilter(request, response);
 	}
 
