@@ -29,11 +29,11 @@ trap cleanup EXIT
 JAR=target/career-compass-0.1.0-SNAPSHOT.jar
 bash src/test/scripts/postgres.sh start "$WORK/pg" "$PG_PORT"
 
-# The documented launch (docs/operations.md): src/test/scripts/jvm-flags, and the public address for absolute links.
-read -r -a JVM_FLAGS <src/test/scripts/jvm-flags
+# The documented launch (docs/operations.md): src/main/scripts/portal.sh, and the public address for absolute links.
+src/main/scripts/portal.sh --prepare
 start_instance() {
-  SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" MALLOC_ARENA_MAX=2 \
-    java "${JVM_FLAGS[@]}" -jar "$JAR" --server.port="$1" --server.address=127.0.0.1 \
+  SPRING_PROFILES_ACTIVE=postgres PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/portal" PORTAL_JAR="$JAR" \
+    src/main/scripts/portal.sh --server.port="$1" --server.address=127.0.0.1 \
     --portal.base-url=https://careers.example.org >"$WORK/$2.log" 2>&1 &
   echo $!
 }
