@@ -44,6 +44,12 @@ class ApiConfig implements WebMvcConfigurer {
 		return PageParameters.of(ApiPaths.PATTERN, Set.of("role", "country", "currency", "a", "b"));
 	}
 
+	/** The skills check's parameters, as on its result page. */
+	@Bean
+	PageParameters skillsCheckApiParameters() {
+		return PageParameters.of(ApiPaths.V1 + "/skills-check", Set.of("v", "have", "work", "first"));
+	}
+
 	/**
 	 * The servers of the OpenAPI document: the public address, never the request's host.
 	 */

@@ -7,6 +7,8 @@ import java.util.UUID;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
 import com.careercompass.quiz.InvalidAnswersException;
+import com.careercompass.skills.InvalidSkillsLinkException;
+import com.careercompass.skills.SkillsCheck;
 import com.careercompass.system.web.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -55,6 +57,20 @@ class ApiProblems {
 				: "Every question of /api/v1/quiz needs exactly one valid answer (1 to 5, or an option code)."
 						+ (ex.questions().isEmpty() ? "" : " Check: " + String.join(", ", ex.questions()) + ".")
 						+ ((ex.unknownKeys() > 0) ? " " + ex.unknownKeys() + " key(s) name no question." : "");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
+	}
+
+	@ExceptionHandler(InvalidSkillsLinkException.class)
+	ResponseEntity<ProblemDetail> invalidSkills(InvalidSkillsLinkException ex, HttpServletRequest request)
+			throws Exception {
+		String detail = switch (ex.reason()) {
+			case OTHER_VERSION -> "This skills check is for another version of the skill list; the current one is v="
+					+ SkillsCheck.VERSION + ".";
+			case TOO_LONG -> "The query string is longer than any skills check needs.";
+			case DAMAGED -> "Give v once, and have, work and first at most once each: have and work are skill codes "
+					+ "(ids of /api/v1/skills in base 36), ascending, joined with '.', work a part of have; first is "
+					+ "a role slug.";
+		};
 		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
 	}
 

@@ -2,6 +2,6 @@
  * Open data: the versioned, read-only JSON API over the same services the pages use.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "JSON API",
-		allowedDependencies = { "career", "compare", "quiz", "system :: language", "system :: web" })
+		allowedDependencies = { "career", "compare", "quiz", "skills", "system :: language", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.api;

@@ -1,8 +1,11 @@
 package com.careercompass.career;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +67,43 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 
 	public List<PayPremium> premiumsOf(String roleSlug) {
 		return this.premiums.stream().filter((p) -> p.roleSlug().equals(roleSlug)).toList();
+	}
+
+	/**
+	 * The largest premium a survey reports for a role on one of its skills: the premium's
+	 * skill is the skill, or is named in it as a whole word ("C++" in "C and C++"). Never
+	 * a looser match: a premium is a figure for the skill the survey names.
+	 * @param roleSlug the role
+	 * @param skill one of the role's skills
+	 * @return the premium, or null
+	 */
+	public @Nullable PayPremium premiumFor(String roleSlug, Skill skill) {
+		String name = skill.name().in(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+		return premiumsOf(roleSlug).stream()
+			.filter((premium) -> names(name, premium))
+			.max(Comparator.comparingInt(PayPremium::percent))
+			.orElse(null);
+	}
+
+	/**
+	 * The premiums a survey reports for a role on skills that are not on the role's list.
+	 * @param roleSlug the role
+	 * @return the premiums, in display order
+	 */
+	public List<PayPremium> premiumsOffList(String roleSlug) {
+		List<String> names = skillsOf(roleSlug).stream()
+			.map((s) -> s.name().in(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+			.toList();
+		return premiumsOf(roleSlug).stream()
+			.filter((premium) -> names.stream().noneMatch((name) -> names(name, premium)))
+			.toList();
+	}
+
+	private static boolean names(String skillName, PayPremium premium) {
+		String skill = premium.skill().in(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+		return Pattern.compile("(^|[^\\p{Alnum}])" + Pattern.quote(skill) + "($|[^\\p{Alnum}+])")
+			.matcher(skillName)
+			.find();
 	}
 
 	public List<OutlookFact> outlookOf(String roleSlug) {

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Immutable
@@ -26,6 +27,10 @@ class SkillEntity {
 	@AttributeOverride(name = "en", column = @Column(name = "name_en"))
 	@AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
 	LocalizedText name;
+
+	@AttributeOverride(name = "en", column = @Column(name = "explanation_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "explanation_fr"))
+	@Nullable LocalizedText explanation;
 
 	@Enumerated(EnumType.STRING)
 	SkillCategory category;
@@ -44,7 +49,7 @@ class SkillEntity {
 
 	Skill toSkill() {
 		Set<String> slugs = this.roles.stream().map((r) -> r.slug).collect(Collectors.toUnmodifiableSet());
-		return new Skill(this.id, this.name, this.category, slugs, SourceIds.of(this.sources));
+		return new Skill(this.id, this.name, this.category, slugs, SourceIds.of(this.sources), this.explanation);
 	}
 
 }

@@ -3,9 +3,7 @@ package com.careercompass.quiz;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.PayPremium;
@@ -44,7 +42,7 @@ public final class NextSteps {
 		Set<SkillCategory> covered = covered(quiz, answers);
 		return skills.stream()
 			.filter((skill) -> !shown.contains(skill.id()))
-			.map((skill) -> new Step(skill, premium(catalog, role, skill), skill.neededBy(other)))
+			.map((skill) -> new Step(skill, catalog.premiumFor(role, skill), skill.neededBy(other)))
 			.sorted(Comparator.comparing((Step step) -> covered.contains(step.skill().category()))
 				.thenComparing((step) -> -step.skill().sourceIds().size())
 				.thenComparing((step) -> -((step.premium() != null) ? step.premium().percent() : 0))
@@ -71,24 +69,6 @@ public final class NextSteps {
 			.flatMap((q) -> q.options().stream().filter((o) -> o.code().equals(answers.values().get(q.code()))))
 			.flatMap((o) -> o.covers().stream())
 			.collect(java.util.stream.Collectors.toSet());
-	}
-
-	/**
-	 * The largest premium a survey reports for the role on a skill whose English name
-	 * contains the premium's skill as a whole word ("C++" in "C and C++").
-	 */
-	@Nullable static PayPremium premium(Catalog catalog, String role, Skill skill) {
-		String name = skill.name().in(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-		return catalog.premiumsOf(role)
-			.stream()
-			.filter((premium) -> Pattern
-				.compile(
-						"(^|[^\\p{Alnum}])" + Pattern.quote(premium.skill().in(Locale.ENGLISH).toLowerCase(Locale.ROOT))
-								+ "($|[^\\p{Alnum}+])")
-				.matcher(name)
-				.find())
-			.max(Comparator.comparingInt(PayPremium::percent))
-			.orElse(null);
 	}
 
 	/**

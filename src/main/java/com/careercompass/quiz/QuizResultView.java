@@ -129,7 +129,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 			return new StepView(skill.name().in(locale), skill.category().messageKey(),
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
-					Citation.of(catalog, sources(step), locale), "/roles/" + role + "#skills");
+					Citation.of(catalog, sources(step), locale), skill.profileHref(role));
 		}
 
 		/** The articles that name the skill, and the one that reports its premium. */

@@ -24,7 +24,7 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 		Map<SkillCategory, List<SkillView>> byCategory = catalog.skillsOf(roleSlug)
 			.stream()
 			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(),
-					Collectors.mapping((s) -> new SkillView(s.name().in(locale),
+					Collectors.mapping((s) -> new SkillView(s.id(), s.name().in(locale),
 							sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
 							Citation.of(catalog, s.sourceIds(), locale)), Collectors.toList())));
 		return byCategory.entrySet()
@@ -46,11 +46,12 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 	/**
 	 * One skill.
 	 *
+	 * @param id its id, for its anchor ({@code #skill-7})
 	 * @param name its name
 	 * @param sharedWith the other roles that need it too
 	 * @param citations its sources
 	 */
-	record SkillView(String name, List<String> sharedWith, List<Citation> citations) {
+	record SkillView(long id, String name, List<String> sharedWith, List<Citation> citations) {
 	}
 
 }

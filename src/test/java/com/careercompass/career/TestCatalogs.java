@@ -35,10 +35,11 @@ public final class TestCatalogs {
 				new RoleFact("partial", FactKind.SUMMARY, text("Mentioned once.", "Cité une fois."), List.of("src-a")));
 		List<Skill> skills = List.of(
 				new Skill(1, text("Python", "Python"), SkillCategory.PROGRAMMING, Set.of("builder", "analyst"),
-						List.of("src-a")),
-				new Skill(2, text("CUDA", "CUDA"), SkillCategory.PROGRAMMING, Set.of("builder"), List.of("src-a")),
+						List.of("src-a"), null),
+				new Skill(2, text("CUDA", "CUDA"), SkillCategory.PROGRAMMING, Set.of("builder"), List.of("src-a"),
+						text("Programming graphics processors.", "Programmer les processeurs graphiques.")),
 				new Skill(3, text("Statistics", "Statistiques"), SkillCategory.MATH_STATS, Set.of("analyst"),
-						List.of("src-a")));
+						List.of("src-a"), null));
 		Currency usd = Currency.getInstance("USD");
 		List<PayFigure> pay = List.of(
 				new PayFigure(1, "builder", "US", null, null, usd, Statistic.MEAN, new BigDecimal("115243"), 2023,

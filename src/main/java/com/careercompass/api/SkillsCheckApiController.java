@@ -1,0 +1,145 @@
+package com.careercompass.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.careercompass.career.Citation;
+import com.careercompass.career.PayPremium;
+import com.careercompass.career.Role;
+import com.careercompass.skills.Coverage;
+import com.careercompass.skills.SkillsCheck;
+import com.careercompass.skills.SkillsCheckResult;
+import com.careercompass.skills.SkillsCheckService;
+import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.BaseUrl;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = ApiPaths.V1 + "/skills-check", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Skills check",
+		description = "How much of each role's listed skills a set of ticked skills covers, and what to learn first "
+				+ "(the same as the skills-check result page)")
+class SkillsCheckApiController {
+
+	private final SkillsCheckService checks;
+
+	private final MessageSource messages;
+
+	private final BaseUrl baseUrl;
+
+	SkillsCheckApiController(SkillsCheckService checks, MessageSource messages, BaseUrl baseUrl) {
+		this.checks = checks;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	@GetMapping
+	@Operation(summary = "Check a set of skills",
+			description = "Skill codes are the skill ids of /api/v1/skills written in base 36, ascending, joined "
+					+ "with '.'. Coverage is ticked / listed, per role and per kind; the ticks are called closer to "
+					+ "one role only when it is ahead by " + SkillsCheck.CLOSER_BY + " percentage points or more. "
+					+ "learnFirst is ranked: named by more sources, then a pay premium for the role (larger first), "
+					+ "then listed for the other role too, then id. A damaged link, an unknown code, a repeated "
+					+ "parameter or another version is a 400.")
+	ResponseEntity<ResultJson> check(
+			@Parameter(description = "version of the skill list", example = "1") @RequestParam(name = "v",
+					required = false) @Nullable String version,
+			@Parameter(description = "codes of the skills the person can do",
+					example = "1.2.7.8.b") @RequestParam(required = false) @Nullable String have,
+			@Parameter(description = "codes of the skills used at work (each also in have)",
+					example = "8") @RequestParam(required = false) @Nullable String work,
+			@Parameter(description = "the role to list first",
+					example = "data-scientist") @RequestParam(required = false) @Nullable String first,
+			@RequestParam(required = false) @Nullable String lang, HttpServletRequest request) {
+		Locale locale = ApiLanguage.of(lang, request);
+		Map<String, String[]> params = request.getParameterMap();
+		SkillsCheckResult result = this.checks.check(params, request.getQueryString());
+		String page = this.baseUrl.get() + SkillsCheckService.resultPath(result.ticks(),
+				params.containsKey("first") ? result.roles().get(0).role().slug() : null);
+		return CatalogApiController.ok(new ResultJson(SkillsCheck.VERSION, result.ticks().haveParam(),
+				result.ticks().workParam(), (result.closer() != null) ? result.closer().slug() : null,
+				summary(result, locale), this.messages.getMessage("skills.result.honest", null, locale),
+				result.roles().stream().map((r) -> RoleJson.of(r, locale, this.baseUrl.get())).toList(), page));
+	}
+
+	private String summary(SkillsCheckResult result, Locale locale) {
+		if (result.ticks().have().isEmpty()) {
+			return this.messages.getMessage("skills.result.none", null, locale);
+		}
+		List<SkillsCheckResult.RoleResult> roles = result.roles();
+		boolean closer = result.closer() != null;
+		SkillsCheckResult.RoleResult a = (closer && roles.get(1).role().equals(result.closer())) ? roles.get(1)
+				: roles.get(0);
+		SkillsCheckResult.RoleResult b = (a == roles.get(0)) ? roles.get(1) : roles.get(0);
+		Object[] args = { a.role().shortName().in(locale), a.overall().have(), a.overall().total(),
+				a.overall().percent(), b.role().shortName().in(locale), b.overall().have(), b.overall().total(),
+				b.overall().percent() };
+		return this.messages.getMessage(closer ? "skills.result.closer" : "skills.result.even", args, locale);
+	}
+
+	@Schema(description = "A skills check, the same as the result page's")
+	record ResultJson(@Schema(example = "1") int version, @Schema(description = "ticked skills, as read") String have,
+			@Schema(description = "skills used at work, as read") String work,
+			@Schema(description = "the role the ticks are clearly closer to, or null") @Nullable String closer,
+			String summary, @Schema(description = "what the lists are and are not") String note, List<RoleJson> roles,
+			@Schema(description = "the shareable result page") String resultPage) {
+	}
+
+	record RoleJson(String slug, String name, int have, int atWork, int total, int percent, List<KindJson> kinds,
+			@Schema(description = "skills not ticked, first to learn first") List<LearnJson> learnFirst,
+			@Schema(description = "premiums a survey reports for the role on skills it does not list") List<PremiumJson> otherPremiums) {
+
+		static RoleJson of(SkillsCheckResult.RoleResult result, Locale locale, String base) {
+			Role role = result.role();
+			Coverage all = result.overall();
+			return new RoleJson(role.slug(), role.name().in(locale), all.have(), all.atWork(), all.total(),
+					all.percent(),
+					result.byKind()
+						.entrySet()
+						.stream()
+						.map((e) -> new KindJson(e.getKey().name(), e.getValue().have(), e.getValue().atWork(),
+								e.getValue().total(), e.getValue().percent()))
+						.toList(),
+					result.learnFirst()
+						.stream()
+						.map((i) -> new LearnJson(Long.toString(i.skill().id(), 36), i.skill().id(),
+								i.skill().name().in(locale), i.skill().category().name(), i.skill().sourceIds(),
+								(i.premium() != null) ? PremiumJson.of(i.premium(), locale) : null,
+								i.sharedWith().stream().map(Role::slug).toList(),
+								base + i.skill().profileHref(role.slug())))
+						.toList(),
+					result.otherPremiums().stream().map((p) -> PremiumJson.of(p, locale)).toList());
+		}
+
+	}
+
+	record KindJson(@Schema(example = "PROGRAMMING") String kind, int have, int atWork, int total, int percent) {
+	}
+
+	record LearnJson(@Schema(example = "x") String code, long id, String name, String kind, List<String> sources,
+			@Nullable PremiumJson premium, List<String> sharedWith, String profile) {
+	}
+
+	record PremiumJson(String skill, int percent, String survey, String source) {
+
+		static PremiumJson of(PayPremium premium, Locale locale) {
+			return new PremiumJson(premium.skill().in(locale), premium.percent(), premium.survey(), premium.sourceId());
+		}
+
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.careercompass.skills;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
+import com.careercompass.career.Role;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Skills checks from addresses, for the pages and the API.
+ */
+@Service
+public class SkillsCheckService {
+
+	/** The form. */
+	public static final String FORM_PATH = "/skills-check";
+
+	/** The result page. */
+	public static final String RESULT_PATH = "/skills-check/result";
+
+	private final CatalogService catalogs;
+
+	SkillsCheckService(CatalogService catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	/**
+	 * The check a result link describes.
+	 * @param params the link's parameters
+	 * @param query its raw query string
+	 * @return the result
+	 * @throws InvalidSkillsLinkException if the link cannot be read
+	 */
+	public SkillsCheckResult check(Map<String, String[]> params, @Nullable String query) {
+		Catalog catalog = catalog();
+		List<Role> all = SkillsCheck.roles(catalog, null);
+		Ticks ticks = SkillsLink.strict(params, query, knownIds(catalog, all), slugs(all));
+		return SkillsCheck.check(catalog, SkillsCheck.roles(catalog, single(params, SkillsLink.FIRST)), ticks);
+	}
+
+	/** What the form can read from an address. */
+	SkillsLink.Reading read(Map<String, String[]> params) {
+		Catalog catalog = catalog();
+		List<Role> all = SkillsCheck.roles(catalog, null);
+		return SkillsLink.lenient(params, knownIds(catalog, all), slugs(all));
+	}
+
+	Catalog catalog() {
+		return this.catalogs.catalog();
+	}
+
+	/**
+	 * The result page's address for some ticks.
+	 * @param ticks the ticks
+	 * @param first the role to show first, or null
+	 * @return the path and query
+	 */
+	public static String resultPath(Ticks ticks, @Nullable String first) {
+		return address(RESULT_PATH, ticks, first, true);
+	}
+
+	/**
+	 * The form's address, filled with some ticks.
+	 * @param ticks the ticks
+	 * @param first the role to show first, or null
+	 * @return the path and query
+	 */
+	public static String formPath(Ticks ticks, @Nullable String first) {
+		return address(FORM_PATH, ticks, first, false);
+	}
+
+	private static String address(String path, Ticks ticks, @Nullable String first, boolean versioned) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		if (versioned) {
+			uri.queryParam(SkillsLink.VERSION, SkillsCheck.VERSION);
+		}
+		if (!ticks.have().isEmpty()) {
+			uri.queryParam(SkillsLink.HAVE, ticks.haveParam());
+		}
+		if (!ticks.work().isEmpty()) {
+			uri.queryParam(SkillsLink.WORK, ticks.workParam());
+		}
+		if (first != null) {
+			uri.queryParam(SkillsLink.FIRST, first);
+		}
+		return uri.build().toUriString();
+	}
+
+	private static Set<Long> knownIds(Catalog catalog, List<Role> roles) {
+		return SkillsCheck.skills(catalog, roles).stream().map((s) -> s.id()).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static Set<String> slugs(List<Role> roles) {
+		return roles.stream().map(Role::slug).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static @Nullable String single(Map<String, String[]> params, String name) {
+		String[] values = params.get(name);
+		return (values != null && values.length == 1) ? values[0] : null;
+	}
+
+}
