@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityTests extends BrowserTestSupport {
 
-	private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	static Stream<Arguments> pages() {
 		return Pages.ALL.stream()
@@ -59,7 +59,7 @@ class AccessibilityTests extends BrowserTestSupport {
 			.flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
 	}
 
-	private static List<String> describe(List<Rule> violations) {
+	static List<String> describe(List<Rule> violations) {
 		return violations.stream()
 			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
 					+ rule.getNodes()

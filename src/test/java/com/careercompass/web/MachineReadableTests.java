@@ -119,7 +119,9 @@ class MachineReadableTests {
 		NodeList urls = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
 		Catalog catalog = this.catalogs.catalog();
 		int pairs = catalog.roles().size() * (catalog.roles().size() - 1) / 2;
-		int pages = 2 + catalog.roles().size() + 1 + pairs + 3;
+		// home, roles, each profile, compare, each pair, quiz, skills check, sources,
+		// open data
+		int pages = 2 + catalog.roles().size() + 1 + pairs + 4;
 		assertThat(urls.getLength()).isEqualTo(2 * pages);
 		List<String> locs = new ArrayList<>();
 		for (int i = 0; i < urls.getLength(); i++) {
@@ -136,7 +138,7 @@ class MachineReadableTests {
 			assertThat(hreflangs).containsExactly("en", "fr", "x-default");
 		}
 		assertThat(locs).contains("http://localhost/compare/machine-learning-engineer-vs-data-scientist?lang=fr",
-				"http://localhost/roles/ai-engineer?lang=en");
+				"http://localhost/roles/ai-engineer?lang=en", "http://localhost/skills-check?lang=fr");
 		for (String loc : locs) {
 			assertThat(this.mvc.get().uri(loc.substring("http://localhost".length())).accept(MediaType.TEXT_HTML))
 				.as(loc)
@@ -149,7 +151,8 @@ class MachineReadableTests {
 		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk()
 			.bodyText()
 			.contains("Sitemap: http://localhost/sitemap.xml")
-			.contains("Disallow: /quiz/result");
+			.contains("Disallow: /quiz/result")
+			.contains("Disallow: /skills-check/result");
 	}
 
 }

@@ -1,0 +1,94 @@
+package com.careercompass.browser;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person checks their skills in a real browser with the keyboard alone, reads the
+ * picture and what to learn first, and shares the result.
+ */
+class BrowserSkillsTests extends BrowserTestSupport {
+
+	/**
+	 * Python, SQL, Statistics (used at work), Data analysis, in the order of the form.
+	 */
+	private static final List<String> TICKS = List.of("have-1", "have-b", "have-7", "work-7", "have-8");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void ticksByKeyboardReadsThePictureAndSharesTheResult(String language) throws IOException {
+		boolean en = "en".equals(language);
+		WebDriver driver = this.browser.driver;
+		driver.manage().deleteAllCookies();
+		driver.get(url("/?lang=" + language));
+		driver.findElement(By.linkText(en ? "Check your skills" : "Faire le point sur vos compétences")).click();
+		this.browser.waitForUrl("/skills-check");
+		Actions keys = new Actions(driver);
+		driver.findElement(By.tagName("h1")).click();
+		for (String box : TICKS) {
+			for (int i = 0; i < 40 && !box.equals(active(driver)); i++) {
+				keys.sendKeys(Keys.TAB).perform();
+			}
+			assertThat(active(driver)).isEqualTo(box);
+			keys.sendKeys(Keys.SPACE).perform();
+			assertThat(driver.findElement(By.id(box)).isSelected()).as(box).isTrue();
+		}
+		for (int i = 0; i < 200 && !"BUTTON".equalsIgnoreCase(driver.switchTo().activeElement().getTagName()); i++) {
+			keys.sendKeys(Keys.TAB).perform();
+		}
+		keys.sendKeys(Keys.ENTER).perform();
+		this.browser.waitForUrl("/skills-check/result?v=1&have=1.7.8.b&work=7");
+
+		// 1 of ML Engineer's 34 listed skills, 4 of Data Scientist's 22: 15 points apart.
+		String percent = en ? "%" : "\u202F%";
+		assertThat(texts(driver, "svg.coverage-chart text.bar-value").subList(0, 2))
+			.containsExactly("1/34 · 3" + percent, "4/22 · 18" + percent);
+		assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).startsWith(en
+				? "Your ticks are closer to Data Scientist" : "Vos coches sont plus proches du profil Data Scientist");
+		List<WebElement> firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
+		assertThat(firstSteps.get(0).getText()).isEqualTo("R");
+		WebElement folded = driver.findElement(By.cssSelector("section.learn-role details ol li a"));
+		assertThat(folded.isDisplayed()).isFalse();
+		driver.findElement(By.cssSelector("section.learn-role details summary")).click();
+		assertThat(folded.isDisplayed()).as("the rest opens without JavaScript").isTrue();
+		Results axe = new AxeBuilder().withTags(AccessibilityTests.TAGS).analyze(driver);
+		assertThat(AccessibilityTests.describe(axe.getViolations())).isEmpty();
+		this.browser.screenshot("skills-result-" + language);
+
+		String shared = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
+		driver.navigate().refresh();
+		String main = driver.findElement(By.tagName("main")).getText();
+		try (Browser fresh = Browser.start()) {
+			fresh.driver.get(shared + "&utm_source=x&lang=" + language);
+			assertThat(fresh.driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
+		}
+
+		firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
+		String skill = firstSteps.get(0).getText();
+		firstSteps.get(0).click();
+		this.browser.waitForUrl("/roles/machine-learning-engineer#skill-2");
+		assertThat(driver.switchTo().activeElement().getTagName()).isNotNull();
+		assertThat(driver.findElement(By.id("skill-2")).getText()).startsWith(skill);
+	}
+
+	private static List<String> texts(WebDriver driver, String css) {
+		return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	private static String active(WebDriver driver) {
+		return driver.switchTo().activeElement().getAttribute("id");
+	}
+
+}

@@ -1,0 +1,221 @@
+package com.careercompass.web;
+
+import java.util.List;
+
+import com.careercompass.support.Html;
+import com.careercompass.support.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The skills check's routes on the real data. Expected numbers are counted by hand from
+ * career-facts.yaml: ML Engineer lists 34 skills, Data Scientist 22; Python (1), R (2)
+ * and linear algebra (16) are named by four articles and listed for both.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SkillsCheckWebTests {
+
+	/** Python, Statistics, Data analysis, Data visualisation, SQL: 1 of 34, 5 of 22. */
+	private static final String ANALYST = "have=1.7.8.9.b";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void theFormListsEverySkillOfBothRolesByKindExplainedWithoutJavaScript() {
+		Document form = page("/skills-check?lang=en", HttpStatus.OK);
+		assertThat(form.select("form.skills-form").attr("method")).isEqualTo("get");
+		assertThat(form.select("input[name=v]").val()).isEqualTo("1");
+		assertThat(form.select("fieldset.skill-kind")).hasSize(8);
+		assertThat(form.select("fieldset.skill-kind legend").eachText()).startsWith("Programming languages");
+		assertThat(form.select("input[type=checkbox][name=have]")).hasSize(47);
+		assertThat(form.select("input[type=checkbox][name=work]")).hasSize(47);
+		for (Element box : form.select("input[type=checkbox]")) {
+			assertThat(form.select("label[for=" + box.id() + "]")).as(box.id()).hasSize(1);
+		}
+		assertThat(form.select("label[for=have-x]").text()).isEqualTo("Reinforcement learning");
+		assertThat(form.select("#explain-x").text()).contains("trial and error");
+		assertThat(form.select("#have-x").attr("aria-describedby")).isEqualTo("explain-x");
+		assertThat(form.select("p.hint")).hasSizeGreaterThanOrEqualTo(35);
+		assertThat(form.select("script")).isEmpty();
+	}
+
+	@Test
+	void aSubmittedFormGoesToTheCompactSortedAddress() {
+		assertThat(this.mvc.get()
+			.uri("/skills-check?v=1&have=b&have=1&work=7&have=7&first=data-scientist&utm_source=newsletter"))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/skills-check/result?v=1&have=1.7.b&work=7&first=data-scientist");
+		assertThat(this.mvc.get().uri("/skills-check?v=1")).redirectedUrl().isEqualTo("/skills-check/result?v=1");
+	}
+
+	@Test
+	void anUnreadableTickComesBackWithEverythingElseStillTicked() {
+		Document form = page("/skills-check?v=1&have=1&have=zz&work=7&first=data-scientist&lang=fr",
+				HttpStatus.BAD_REQUEST);
+		assertThat(form.select(".error-summary h2").text()).isEqualTo("Une coche n’a pas pu être lue");
+		assertThat(form.select("#have-1").hasAttr("checked")).isTrue();
+		assertThat(form.select("#have-7").hasAttr("checked")).as("used at work means can do").isTrue();
+		assertThat(form.select("#work-7").hasAttr("checked")).isTrue();
+		assertThat(form.select("#have-2").hasAttr("checked")).isFalse();
+		assertThat(form.select("input[name=first]").val()).isEqualTo("data-scientist");
+	}
+
+	@Test
+	void theResultSaysWhichRoleIsCloserWithTheNumbersAndHowFarToTrustIt() {
+		Document result = page("/skills-check/result?v=1&" + ANALYST + "&work=7&lang=en", HttpStatus.OK);
+		assertThat(result.select("p.lead").text()).isEqualTo(
+				"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer.");
+		assertThat(result.select("p.notice").text()).contains("not the full requirements of any job offer");
+		assertThat(result.select(".coverage-table tbody tr").first().select("td").eachText())
+			.containsExactly("1 of 34 (3%)", "5 of 22 (23%) of which 1 used at work");
+		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).startsWith("1/34 · 3%", "5/22 · 23%");
+		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).as("ML Engineer lists no tool")
+			.contains("none listed");
+		assertThat(result.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost/skills-check/result?v=1&have=1.7.8.9.b&work=7");
+	}
+
+	@Test
+	void ticksLessThanTenPointsApartAreCalledAboutAsClose() {
+		Document result = page("/skills-check/result?v=1&have=1&lang=en", HttpStatus.OK);
+		assertThat(result.select("p.lead").text()).startsWith("Your ticks are about as close to both roles")
+			.contains("1 of 34 listed skills (3%) for ML Engineer", "1 of 22 (5%) for Data Scientist");
+	}
+
+	@Test
+	void whatToLearnFirstFollowsTheRuleAndLinksToTheProfile() {
+		Document result = page("/skills-check/result?v=1&lang=en", HttpStatus.OK);
+		assertThat(result.select("p.lead").text()).startsWith("You have not ticked any skill");
+		Element mle = result.select("section.learn-role").get(0);
+		assertThat(mle.select("h3").text()).isEqualTo("For ML Engineer");
+		List<Element> items = mle.select("ol.steps > li");
+		assertThat(items).hasSize(34);
+		assertThat(items.subList(0, 4)).extracting((li) -> li.selectFirst("a").text())
+			.containsExactly("Python", "R", "Linear algebra and calculus",
+					"ML frameworks: TensorFlow, Keras, PyTorch, Spark MLlib, Microsoft CNTK");
+		// 16 skills are named by two articles or more; of the rest, the one with a
+		// premium.
+		Element reinforcement = items.get(16);
+		assertThat(reinforcement.selectFirst("a").text()).isEqualTo("Reinforcement learning");
+		assertThat(reinforcement.selectFirst("a").attr("href")).isEqualTo("/roles/machine-learning-engineer#skill-33");
+		assertThat(reinforcement.select(".premium").text()).isEqualTo("pay premium of 22% (PayScale)");
+		assertThat(mle.select("details summary").text()).isEqualTo("The other 29, in the same order");
+		assertThat(mle.select("p.meta").text()).contains("Image processing, +26% (PayScale)", "Scala, +20%");
+		Document profile = page("/roles/machine-learning-engineer", HttpStatus.OK);
+		for (Element link : mle.select("ol.steps > li > a")) {
+			String anchor = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+			assertThat(profile.getElementById(anchor)).as(link.text()).isNotNull();
+			assertThat(profile.getElementById(anchor).text()).startsWith(link.text());
+		}
+	}
+
+	@Test
+	void theRoleAskedForComesFirstAndTheResultLinksOn() {
+		Document result = page("/skills-check/result?v=1&have=1&first=data-scientist&lang=en", HttpStatus.OK);
+		assertThat(result.select("section.learn-role h3").eachText()).containsExactly("For Data Scientist",
+				"For ML Engineer");
+		assertThat(result.select(".next-links a").eachAttr("href")).containsExactly(
+				"/skills-check?have=1&first=data-scientist", "/quiz",
+				"/compare/machine-learning-engineer-vs-data-scientist");
+		Document edit = page("/skills-check?have=1&first=data-scientist", HttpStatus.OK);
+		assertThat(edit.select("input[name=have][checked]").eachAttr("value")).containsExactly("1");
+	}
+
+	@Test
+	void trackingParametersChangeNothing() {
+		String plain = body("/skills-check/result?v=1&" + ANALYST + "&lang=en");
+		assertThat(body("/skills-check/result?v=1&" + ANALYST + "&lang=en&utm_source=x&fbclid=abc&gclid=1"))
+			.isEqualTo(plain);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "v=1&have=zz", "v=1&have=1m", "v=1&have=1&have=2", "v=1&have=2.1", "v=1&have=1.1",
+			"v=2&have=1", "have=1", "v=1&v=1", "v=1&have=1&work=2", "v=1&first=ai-engineer" })
+	void aDamagedLinkGetsAClear400WithAWayToStartAgain(String query) {
+		Document page = page("/skills-check/result?" + query + "&lang=en", HttpStatus.BAD_REQUEST);
+		assertThat(page.select("h1").text()).isEqualTo("This skills-check link does not work");
+		assertThat(page.select(".error-links a[href=/skills-check]").text()).isEqualTo("Start the skills check again");
+		assertThat(page.select("p.lead").text()).isNotEmpty();
+	}
+
+	@Test
+	void aTenKilobyteQueryAndAnotherVersionAreExplainedInEachLanguage() {
+		Document page = page("/skills-check/result?v=1&have=" + "1".repeat(10 * 1024) + "&lang=fr",
+				HttpStatus.BAD_REQUEST);
+		assertThat(page.select("h1").text()).isEqualTo("Ce lien de bilan de compétences ne fonctionne pas");
+		assertThat(page.select("p.lead").text()).contains("bien plus long");
+		assertThat(page("/skills-check?have=" + "1.".repeat(5 * 1024), HttpStatus.BAD_REQUEST).select("h1").text())
+			.isEqualTo("This skills-check link does not work");
+		assertThat(page("/skills-check/result?v=7&have=1&lang=en", HttpStatus.BAD_REQUEST).select("p.lead").text())
+			.contains("another version of the skill list");
+	}
+
+	@Test
+	void aDamagedLinkOffersToStartAgainWithTheTicksThatCanStillBeRead() {
+		Document page = page("/skills-check/result?v=1&have=1.7.zz&lang=en", HttpStatus.BAD_REQUEST);
+		assertThat(page.select(".error-links a").first().attr("href")).isEqualTo("/skills-check?have=1.7");
+		assertThat(page.select(".error-links a").first().text())
+			.isEqualTo("Start again with the 2 skills that could still be read ticked");
+	}
+
+	@Test
+	void theQuizResultOpensTheSkillsCheckWithItsRoleFirst() {
+		Document quiz = page(Pages.QUIZ_RESULT + "&lang=en", HttpStatus.OK);
+		assertThat(quiz.select("a:contains(Check your skills for this path)").attr("href"))
+			.isEqualTo("/skills-check?first=machine-learning-engineer");
+		Document form = page("/skills-check?first=machine-learning-engineer", HttpStatus.OK);
+		assertThat(form.select("input[name=first]").val()).isEqualTo("machine-learning-engineer");
+	}
+
+	@Test
+	void theApiGivesTheSameResultAndTheSameErrors() {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=1&" + ANALYST + "&work=7&lang=en").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.closer").isEqualTo("data-scientist");
+		assertThat(result).bodyJson().extractingPath("$.roles[0].slug").isEqualTo("machine-learning-engineer");
+		assertThat(result).bodyJson().extractingPath("$.roles[0].total").isEqualTo(34);
+		assertThat(result).bodyJson().extractingPath("$.roles[1].have").isEqualTo(5);
+		assertThat(result).bodyJson().extractingPath("$.roles[1].atWork").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.roles[1].learnFirst[0].name").isEqualTo("R");
+		assertThat(result).bodyJson()
+			.extractingPath("$.summary")
+			.isEqualTo(
+					"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer.");
+		assertThat(result).bodyJson()
+			.extractingPath("$.resultPage")
+			.isEqualTo("http://localhost/skills-check/result?v=1&have=1.7.8.9.b&work=7");
+		MvcTestResult bad = this.mvc.get().uri("/api/v1/skills-check?v=2&have=1").exchange();
+		assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(bad).bodyJson().extractingPath("$.detail").asString().contains("another version");
+		assertThat(this.mvc.get().uri("/api/v1/skills-check?v=1&have=1&have=2")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText().contains("/api/v1/skills-check");
+	}
+
+	private Document page(String uri, HttpStatus status) {
+		MvcTestResult result = this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
+		assertThat(result).as(uri).hasStatus(status);
+		return Html.parse(result);
+	}
+
+	private String body(String uri) {
+		return page(uri, HttpStatus.OK).outerHtml();
+	}
+
+}
