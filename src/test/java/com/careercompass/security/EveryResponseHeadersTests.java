@@ -64,7 +64,7 @@ class EveryResponseHeadersTests {
 		assertThat(page.select("html").attr("lang")).isEqualTo(language);
 		assertThat(page.select("h1").text()).isEqualTo(title);
 		assertThat(page.select("a.skip-link")).as("the layout's skip link").hasSize(1);
-		assertThat(page.select("nav.site-nav a")).as("the layout's navigation").hasSize(4);
+		assertThat(page.select("nav.site-nav a")).as("the layout's navigation").hasSize(5);
 		assertThat(page.select("link[rel=stylesheet]").attr("href")).startsWith("/css/site");
 		assertThat(page.select(".error-links a[href=/]").text()).contains(home);
 		assertThat(page.select("footer.site-footer")).hasSize(1);

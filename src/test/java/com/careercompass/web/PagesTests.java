@@ -79,10 +79,10 @@ class PagesTests {
 	}
 
 	@Test
-	void homeLinksToProfilesComparisonAndQuiz() {
+	void homeLinksToProfilesComparisonQuizAndSkillsCheck() {
 		Document home = page("/", "en");
 		assertThat(home.select(".entry h3 a").eachAttr("href")).containsExactly("/roles",
-				"/compare/machine-learning-engineer-vs-data-scientist", "/quiz");
+				"/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/skills-check");
 		assertThat(home.select(".card a[href^=/roles/]")).hasSize(5);
 	}
 
