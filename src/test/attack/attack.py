@@ -149,11 +149,16 @@ def report(name, **figures):
 # --- the attacks: each returns a dict of figures and raises Failure when a bound does not hold ---
 
 def cache_flood(instance, full):
-    """Unique query strings near the 16 KB request-line limit: unknown parameters, and known ones with junk values."""
+    """Unique query strings near the 16 KB request-line limit: unknown parameters, and known ones with junk values;
+    every third one a distinct valid skills-check result (a 35 KB page the cache may keep)."""
     count = 40000 if full else 6000
     tail = "A" * 15900
+    codes = "123456789abcdefg"  # skill ids 1 to 16 in base 36
 
     def one(i):
+        if i % 3 == 0:
+            have = ".".join(codes[k] for k in range(16) if (i >> k) & 1)
+            return get(instance.port, "/skills-check/result?v=1&have=%s&utm_source=%d" % (have, i), timeout=10)[0]
         path = ("/roles?x=%d&y=%s" % (i, tail)) if i % 2 else ("/quiz?present=%d%s" % (i, "B" * 900))
         return get(instance.port, path, timeout=10)[0]
 

@@ -206,6 +206,9 @@ class SkillsCheckWebTests {
 		assertThat(bad).bodyJson().extractingPath("$.detail").asString().contains("another version");
 		assertThat(this.mvc.get().uri("/api/v1/skills-check?v=1&have=1&have=2")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText().contains("/api/v1/skills-check");
+		MvcTestResult skills = this.mvc.get().uri("/api/v1/skills?lang=fr").exchange();
+		assertThat(skills).bodyJson().extractingPath("$[32].code").isEqualTo("x");
+		assertThat(skills).bodyJson().extractingPath("$[32].explanation").asString().contains("essais et erreurs");
 	}
 
 	private Document page(String uri, HttpStatus status) {
