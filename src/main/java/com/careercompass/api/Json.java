@@ -51,7 +51,8 @@ final class Json {
 			@Schema(example = "[\"machine-learning-engineer\"]") Set<String> roles, List<String> sources,
 			@Schema(description = "what the term means, in plain words: the portal's own, not a fact from the sources; "
 					+ "null when the name explains itself") @Nullable String explanation,
-			@Schema(example = "r", description = "the skill's code in skills-check addresses (its id in base 36)") String code) {
+			@Schema(example = "r",
+					description = "the skill's code in skills-check addresses (its id in base 36)") String code) {
 
 		static SkillJson of(Skill s, Locale locale) {
 			return new SkillJson(s.id(), s.name().in(locale), s.category().name(), s.roleSlugs(), s.sourceIds(),
