@@ -82,8 +82,10 @@ class SkillsCheckWebTests {
 		assertThat(result.select("p.lead").text()).isEqualTo(
 				"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer.");
 		assertThat(result.select("p.notice").text()).contains("not the full requirements of any job offer");
-		assertThat(result.select(".coverage-table tbody tr").first().select("td").eachText())
-			.containsExactly("1 of 34 (3%)", "5 of 22 (23%) of which 1 used at work");
+		assertThat(result.select(".coverage-list > div").first().select("dt").text()).isEqualTo("All listed skills");
+		assertThat(result.select(".coverage-list > div").first().select("dd").eachText())
+			.containsExactly("ML Engineer: 1 of 34 (3%)", "Data Scientist: 5 of 22 (23%) of which 1 used at work");
+		assertThat(result.select(".coverage-list dd").eachText()).contains("ML Engineer: none listed");
 		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).startsWith("1/34 · 3%", "5/22 · 23%");
 		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).as("ML Engineer lists no tool")
 			.contains("none listed");

@@ -61,8 +61,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		// A response that remembers a newly chosen language sets a cookie: never served
 		// from, or put into, the cache.
 		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith(context + "/actuator")
-				|| path.startsWith(context + ApiPaths.PREFIX) || path.startsWith(context + "/v3/")
-				|| path.startsWith(context + "/swagger-ui") || path.lastIndexOf('.') > path.lastIndexOf('/')
+				|| path.startsWith(context + ApiPaths.PREFIX) || path.startsWith(context + ApiPaths.OPENAPI)
+				|| path.startsWith(context + ApiPaths.EXPLORER) || path.lastIndexOf('.') > path.lastIndexOf('/')
 				|| LanguageConfig.changesLanguage(request);
 	}
 

@@ -34,7 +34,8 @@ public class LanguageConfig implements WebMvcConfigurer {
 	public static final String COOKIE = "lang";
 
 	/** Addresses that never read or set the cookie: the API and its documents, files. */
-	private static final String[] NOT_PAGES = { ApiPaths.PATTERN, "/v3/**", "/swagger-ui/**", "/data/**" };
+	private static final String[] NOT_PAGES = { ApiPaths.PATTERN, ApiPaths.OPENAPI + "**", ApiPaths.EXPLORER + "/**",
+			"/data/**" };
 
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean

@@ -1,5 +1,6 @@
 package com.careercompass.system.security;
 
+import com.careercompass.system.web.ApiPaths;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,7 @@ public final class SecurityHeaders {
 		.replace("img-src 'self'", "img-src 'self' data:");
 
 	/** Where the API explorer's page and files are served. */
-	static final String EXPLORER_PATH = "/swagger-ui/";
+	static final String EXPLORER_PATH = ApiPaths.EXPLORER + "/";
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";

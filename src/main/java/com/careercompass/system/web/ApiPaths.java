@@ -15,6 +15,16 @@ public final class ApiPaths {
 	/** The API's addresses, as a path pattern. */
 	public static final String PATTERN = "/api/**";
 
+	/**
+	 * The API explorer (Swagger UI): its entry {@code /swagger-ui.html} and its files
+	 * under {@code /swagger-ui/}. It reads its own parameters, is no page to cache, and
+	 * has a content-security policy of its own.
+	 */
+	public static final String EXPLORER = "/swagger-ui";
+
+	/** The OpenAPI document, {@code /v3/api-docs}. */
+	public static final String OPENAPI = "/v3/";
+
 	private ApiPaths() {
 	}
 

@@ -40,7 +40,7 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = PATHS.getPathWithinApplication(request);
-		return path.startsWith("/swagger-ui") || path.startsWith("/v3/");
+		return path.startsWith(ApiPaths.EXPLORER) || path.startsWith(ApiPaths.OPENAPI);
 	}
 
 	@Override
