@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.careercompass.skills.Ticks;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Contrast;
 import com.careercompass.career.OutlookFact;
@@ -56,7 +57,7 @@ final class Json {
 
 		static SkillJson of(Skill s, Locale locale) {
 			return new SkillJson(s.id(), s.name().in(locale), s.category().name(), s.roleSlugs(), s.sourceIds(),
-					(s.explanation() != null) ? s.explanation().in(locale) : null, Long.toString(s.id(), 36));
+					(s.explanation() != null) ? s.explanation().in(locale) : null, Ticks.code(s.id()));
 		}
 
 	}

@@ -11,6 +11,7 @@ import com.careercompass.skills.Coverage;
 import com.careercompass.skills.SkillsCheck;
 import com.careercompass.skills.SkillsCheckResult;
 import com.careercompass.skills.SkillsCheckService;
+import com.careercompass.skills.Ticks;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,6 +67,8 @@ class SkillsCheckApiController {
 					example = "data-scientist") @RequestParam(required = false) @Nullable String first,
 			@RequestParam(required = false) @Nullable String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
+		// The parameters above document the operation; the check reads them from the
+		// request as the result page does, strictly (a repeated one is a 400).
 		Map<String, String[]> params = request.getParameterMap();
 		SkillsCheckResult result = this.checks.check(params, request.getQueryString());
 		String page = this.baseUrl.get() + SkillsCheckService.resultPath(result.ticks(),
@@ -116,7 +119,7 @@ class SkillsCheckApiController {
 						.toList(),
 					result.learnFirst()
 						.stream()
-						.map((i) -> new LearnJson(Long.toString(i.skill().id(), 36), i.skill().id(),
+						.map((i) -> new LearnJson(Ticks.code(i.skill().id()), i.skill().id(),
 								i.skill().name().in(locale), i.skill().category().name(), i.skill().sourceIds(),
 								(i.premium() != null) ? PremiumJson.of(i.premium(), locale) : null,
 								i.sharedWith().stream().map(Role::slug).toList(),

@@ -55,8 +55,12 @@ public record Ticks(SortedSet<Long> have, SortedSet<Long> work) {
 		return encode(this.work);
 	}
 
-	/** The code of one skill id, as forms and addresses write it. */
-	static String code(long id) {
+	/**
+	 * The code of one skill id, as forms, addresses and the API write it.
+	 * @param id the skill's id
+	 * @return the id in base 36
+	 */
+	public static String code(long id) {
 		return Long.toString(id, RADIX);
 	}
 
