@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param editPath the form, filled with these answers
  */
 public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleView other, RoleView first,
-		RoleView second, Picture picture, List<ReasonView> reasons, List<ReasonView> against, List<RoleView> neighbours,
-		List<StepView> nextSteps, boolean carried, String sharePath, String editPath) {
+		RoleView second, StancePicture picture, List<ReasonView> reasons, List<ReasonView> against,
+		List<RoleView> neighbours, List<StepView> nextSteps, boolean carried, String sharePath, String editPath) {
 
 	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, boolean carried,
 			Locale locale) {
@@ -48,7 +48,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		String stepsRole = (leanSlug != null) ? leanSlug : a;
 		return new QuizResultView(result, (leanSlug != null) ? RoleView.of(catalog.role(leanSlug), locale) : null,
 				RoleView.of(catalog.role(otherSlug), locale), RoleView.of(catalog.role(a), locale),
-				RoleView.of(catalog.role(b), locale), Picture.of(result, a, b),
+				RoleView.of(catalog.role(b), locale), StancePicture.of(result, a, b),
 				reasons(catalog, quiz, result.reasons(), locale), reasons(catalog, quiz, result.against(), locale),
 				result.neighbours().stream().map((slug) -> RoleView.of(catalog.role(slug), locale)).toList(),
 				steps.stream().map((step) -> StepView.of(catalog, step, stepsRole, locale)).toList(), carried,
@@ -139,62 +139,6 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 				sources.add(step.premium().sourceId());
 			}
 			return sources;
-		}
-
-	}
-
-	/**
-	 * Where the answers stand, for an inline SVG: x is the affinity with the first scored
-	 * role's statements (building and running systems), y with the second's (analysing
-	 * and explaining), both as 0 to 100 % of agreement; the band around the diagonal is
-	 * "no clear lean".
-	 *
-	 * @param x the first role's axis, 0 to 100, or -1 without enough answers
-	 * @param y the second role's axis, 0 to 100, or -1
-	 * @param depth the machine-learning depth axis, 0 to 100, or -1
-	 */
-	public record Picture(int x, int y, int depth) {
-
-		/** Size of the plot in SVG units. */
-		public static final int SIZE = 200;
-
-		static Picture of(QuizResult result, String a, String b) {
-			return new Picture(percent(result.affinity().get(a)), percent(result.affinity().get(b)),
-					percent(result.axes().get(Question.Axis.DEPTH)));
-		}
-
-		private static int percent(@Nullable Double agreement) {
-			return (agreement != null) ? (int) Math.round((agreement + 1) * 50) : -1;
-		}
-
-		/** Whether there is a point to draw. */
-		public boolean placed() {
-			return this.x >= 0 && this.y >= 0;
-		}
-
-		/** The point's x in SVG units. */
-		public int cx() {
-			return this.x * SIZE / 100;
-		}
-
-		/** The point's y in SVG units (SVG's y grows downwards). */
-		public int cy() {
-			return SIZE - this.y * SIZE / 100;
-		}
-
-		/** Where the point's label goes: above it, or below it near the top edge. */
-		public int labelY() {
-			return (cy() < 24) ? cy() + 22 : cy() - 12;
-		}
-
-		/**
-		 * The "no clear lean" band: where the two affinities differ by less than
-		 * {@link QuizScorer#NO_LEAN_BAND} (in percent: half of it).
-		 */
-		public String band() {
-			int half = (int) Math.round(QuizScorer.NO_LEAN_BAND * 50 * SIZE / 100);
-			return "0," + (SIZE - half) + " 0," + SIZE + " " + half + "," + SIZE + " " + SIZE + "," + half + " " + SIZE
-					+ ",0 " + (SIZE - half) + ",0";
 		}
 
 	}
