@@ -64,10 +64,11 @@ QUIZ="/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&softwa
 # home-uniq: the home page under a new query string every request (tracking tags and an invented parameter, as a
 # flood would send): it must be served from the page cache. (HEAD is measured by the attack suite: wrk waits for
 # a body after a HEAD response that announces its length.)
-NAMES=(home profile compare quiz home-uniq)
-PATHS=("/" "/roles/machine-learning-engineer" "/compare/machine-learning-engineer-vs-data-scientist" "$QUIZ" "/")
-SCRIPTS=("" "" "" "" "$WORK/uniq.lua")
-FILES=(home profile compare quiz home)
+SKILLS="/skills-check/result?v=1&have=1.7.8.b&work=7"
+NAMES=(home profile compare quiz skills home-uniq)
+PATHS=("/" "/roles/machine-learning-engineer" "/compare/machine-learning-engineer-vs-data-scientist" "$QUIZ" "$SKILLS" "/")
+SCRIPTS=("" "" "" "" "" "$WORK/uniq.lua")
+FILES=(home profile compare quiz skills home)
 cat >"$WORK/uniq.lua" <<'LUA'
 counter = 0
 request = function() counter = counter + 1; return wrk.format("GET", wrk.path .. "?utm_source=" .. counter .. "&x=" .. math.random(1e9)) end
@@ -75,7 +76,7 @@ LUA
 
 
 mkdir -p "$WORK/www"
-for i in 0 1 2 3; do
+for i in 0 1 2 3 4; do
   curl -fsS -H 'Accept-Language: en' -o "$WORK/www/${NAMES[$i]}.html" "http://127.0.0.1:$PORT${PATHS[$i]}"
 done
 cat >"$WORK/nginx.conf" <<NGINX
