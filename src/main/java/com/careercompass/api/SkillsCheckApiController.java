@@ -51,8 +51,9 @@ class SkillsCheckApiController {
 	@GetMapping
 	@Operation(summary = "Check a set of skills",
 			description = "Skill codes are the skill ids of /api/v1/skills written in base 36, ascending, joined "
-					+ "with '.'. Coverage is ticked / listed, per role and per kind; the ticks are called closer to "
-					+ "one role only when it is ahead by " + SkillsCheck.CLOSER_BY + " percentage points or more. "
+					+ "with '.'. Coverage is ticked / listed, per role and per kind. The ticks lean to a role when "
+					+ SkillsCheck.DISTINCT_BY + " or more of them more are listed only for it than only for the "
+					+ "other; clearly when its coverage is also " + SkillsCheck.CLOSER_BY + " points ahead. "
 					+ "learnFirst is ranked: named by more sources, then a pay premium for the role (larger first), "
 					+ "then listed for the other role too, then id. A damaged link, an unknown code, a repeated "
 					+ "parameter or another version is a 400.")
@@ -74,35 +75,37 @@ class SkillsCheckApiController {
 		String page = this.baseUrl.get() + SkillsCheckService.resultPath(result.ticks(),
 				params.containsKey("first") ? result.roles().get(0).role().slug() : null);
 		return CatalogApiController.ok(new ResultJson(SkillsCheck.VERSION, result.ticks().haveParam(),
-				result.ticks().workParam(), (result.closer() != null) ? result.closer().slug() : null,
-				summary(result, locale), this.messages.getMessage("skills.result.honest", null, locale),
+				result.ticks().workParam(), result.lean().strength().name(),
+				(result.lean().role() != null) ? result.lean().role().slug() : null, summary(result, locale),
+				this.messages.getMessage("skills.result.honest", null, locale),
 				result.roles().stream().map((r) -> RoleJson.of(r, locale, this.baseUrl.get())).toList(), page));
 	}
 
 	private String summary(SkillsCheckResult result, Locale locale) {
-		if (result.ticks().have().isEmpty()) {
-			return this.messages.getMessage("skills.result.none", null, locale);
-		}
 		List<SkillsCheckResult.RoleResult> roles = result.roles();
-		boolean closer = result.closer() != null;
-		SkillsCheckResult.RoleResult a = (closer && roles.get(1).role().equals(result.closer())) ? roles.get(1)
+		Role lean = result.lean().role();
+		SkillsCheckResult.RoleResult x = (lean != null && roles.get(1).role().equals(lean)) ? roles.get(1)
 				: roles.get(0);
-		SkillsCheckResult.RoleResult b = (a == roles.get(0)) ? roles.get(1) : roles.get(0);
-		Object[] args = { a.role().shortName().in(locale), a.overall().have(), a.overall().total(),
-				a.overall().percent(), b.role().shortName().in(locale), b.overall().have(), b.overall().total(),
-				b.overall().percent() };
-		return this.messages.getMessage(closer ? "skills.result.closer" : "skills.result.even", args, locale);
+		SkillsCheckResult.RoleResult y = (x == roles.get(0)) ? roles.get(1) : roles.get(0);
+		Object[] args = { x.role().shortName().in(locale), x.overall().have(), x.overall().total(),
+				x.overall().percent(), y.role().shortName().in(locale), y.overall().have(), y.overall().total(),
+				y.overall().percent(), x.onlyHere(), y.onlyHere() };
+		String key = "skills.result.lean." + result.lean().strength().name().toLowerCase(Locale.ROOT);
+		return this.messages.getMessage(key, args, locale);
 	}
 
 	@Schema(description = "A skills check, the same as the result page's")
 	record ResultJson(@Schema(example = "1") int version, @Schema(description = "ticked skills, as read") String have,
-			@Schema(description = "skills used at work, as read") String work,
-			@Schema(description = "the role the ticks are clearly closer to, or null") @Nullable String closer,
+			@Schema(description = "skills used at work, as read") String work, @Schema(allowableValues = {
+					"NOTHING_TICKED", "EVEN", "SLIGHT", "CLEAR" },
+					description = "how clearly the ticks lean to one role") String strength,
+			@Schema(description = "the role the ticks lean to (SLIGHT or CLEAR), or null") @Nullable String lean,
 			String summary, @Schema(description = "what the lists are and are not") String note, List<RoleJson> roles,
-			@Schema(description = "the shareable result page") String resultPage) {
+			@Schema(description = "the shareable result page") String resultPage){
 	}
 
-	record RoleJson(String slug, String name, int have, int atWork, int total, int percent, List<KindJson> kinds,
+	record RoleJson(String slug, String name, int have, int atWork, int total, int percent,
+			@Schema(description = "ticked skills listed for this role only") int onlyHere, List<KindJson> kinds,
 			@Schema(description = "skills not ticked, first to learn first") List<LearnJson> learnFirst,
 			@Schema(description = "premiums a survey reports for the role on skills it does not list") List<PremiumJson> otherPremiums) {
 
@@ -110,7 +113,7 @@ class SkillsCheckApiController {
 			Role role = result.role();
 			Coverage all = result.overall();
 			return new RoleJson(role.slug(), role.name().in(locale), all.have(), all.atWork(), all.total(),
-					all.percent(),
+					all.percent(), result.onlyHere(),
 					result.byKind()
 						.entrySet()
 						.stream()

@@ -11,16 +11,17 @@ import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.skills.SkillsCheckResult.Lean;
 import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
+import com.careercompass.skills.SkillsCheckResult.Strength;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The skills check's rules (docs/skills-check.md): coverage is the share of a role's
- * listed skills that are ticked; the ticks are called closer to one role only when its
- * share is ahead by {@link #CLOSER_BY} percentage points or more; missing skills are
- * ranked by {@link #LEARN_FIRST}.
+ * listed skills that are ticked; the ticks lean to a role by the skills only it lists
+ * ({@link #lean}); missing skills are ranked by {@link #LEARN_FIRST}.
  */
 public final class SkillsCheck {
 
@@ -30,8 +31,17 @@ public final class SkillsCheck {
 	 */
 	public static final int VERSION = 1;
 
-	/** How many percentage points ahead one role must be to be called closer. */
+	/**
+	 * How many percentage points of coverage the role the ticks lean to must be ahead by
+	 * for the lean to be called clear.
+	 */
 	public static final int CLOSER_BY = 10;
+
+	/**
+	 * How many more ticked skills listed only for one role than only for the other make
+	 * the ticks lean to it: one skill is too thin to advise on.
+	 */
+	public static final int DISTINCT_BY = 2;
 
 	/**
 	 * What to learn first: skills named by more articles; then those a survey reports a
@@ -79,7 +89,7 @@ public final class SkillsCheck {
 	 */
 	public static SkillsCheckResult check(Catalog catalog, List<Role> roles, Ticks ticks) {
 		List<RoleResult> results = roles.stream().map((role) -> result(catalog, roles, role, ticks)).toList();
-		return new SkillsCheckResult(ticks, results, closer(results));
+		return new SkillsCheckResult(ticks, results, lean(results));
 	}
 
 	private static RoleResult result(Catalog catalog, List<Role> roles, Role role, Ticks ticks) {
@@ -98,28 +108,48 @@ public final class SkillsCheck {
 			.sorted(LEARN_FIRST)
 			.toList();
 		List<PayPremium> other = catalog.premiumsOffList(role.slug());
-		return new RoleResult(role, Coverage.of(listed, ticks), byKind, missing, other);
+		int onlyHere = (int) listed.stream()
+			.filter((s) -> ticks.have().contains(s.id()))
+			.filter((s) -> roles.stream().noneMatch((r) -> r != role && s.neededBy(r.slug())))
+			.count();
+		return new RoleResult(role, Coverage.of(listed, ticks), byKind, missing, other, onlyHere);
 	}
 
 	/**
-	 * The role the ticks are clearly closer to: with two roles, the one whose share is
-	 * ahead by {@link #CLOSER_BY} points or more, compared exactly (in whole numbers,
-	 * before any rounding): 5 of 10 against 4 of 10 is 10 points.
+	 * Which role the ticks point to. Skills both roles list say nothing about the choice,
+	 * and a shorter list is covered faster by the same ticks, so the direction comes from
+	 * the ticked skills only one role lists: at least {@link #DISTINCT_BY} more for one
+	 * role than for the other, or the ticks are about as close to both. The lean is clear
+	 * when that role's coverage is also ahead by {@link #CLOSER_BY} percentage points or
+	 * more (compared exactly, before rounding), and slight otherwise.
+	 * @param results the two roles' results
+	 * @return the lean
 	 */
-	static @Nullable Role closer(List<RoleResult> results) {
-		if (results.size() != 2 || results.stream().allMatch((r) -> r.overall().have() == 0)) {
-			return null;
+	static Lean lean(List<RoleResult> results) {
+		if (results.stream().allMatch((r) -> r.overall().have() == 0)) {
+			return new Lean(Strength.NOTHING_TICKED, null);
 		}
-		RoleResult a = results.get(0);
-		RoleResult b = results.get(1);
-		// 100 × (ha/ta − hb/tb) ≥ CLOSER_BY, multiplied out by ta × tb.
-		long gap = 100L
-				* ((long) a.overall().have() * b.overall().total() - (long) b.overall().have() * a.overall().total());
-		long bound = (long) CLOSER_BY * a.overall().total() * b.overall().total();
-		if (Math.abs(gap) < bound) {
-			return null;
+		if (results.size() != 2) {
+			return new Lean(Strength.EVEN, null);
 		}
-		return (gap > 0) ? a.role() : b.role();
+		int lead = results.get(0).onlyHere() - results.get(1).onlyHere();
+		if (Math.abs(lead) < DISTINCT_BY) {
+			return new Lean(Strength.EVEN, null);
+		}
+		RoleResult to = results.get((lead > 0) ? 0 : 1);
+		RoleResult other = results.get((lead > 0) ? 1 : 0);
+		return new Lean(aheadBy(to.overall(), other.overall(), CLOSER_BY) ? Strength.CLEAR : Strength.SLIGHT,
+				to.role());
+	}
+
+	/**
+	 * Whether one coverage is ahead of another by at least some percentage points,
+	 * compared in whole numbers: 5 of 10 against 4 of 10 is 10 points.
+	 */
+	static boolean aheadBy(Coverage x, Coverage y, int points) {
+		// 100 × (hx/tx − hy/ty) ≥ points, multiplied out by tx × ty.
+		long gap = 100L * ((long) x.have() * y.total() - (long) y.have() * x.total());
+		return gap >= (long) points * x.total() * y.total();
 	}
 
 }

@@ -16,10 +16,41 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ticks what was ticked
  * @param roles each role's result, the one asked for first
- * @param closer the role the ticks are clearly closer to ({@link SkillsCheck#CLOSER_BY}
- * points or more), or null when they are about as close to both or nothing is ticked
+ * @param lean which role the ticks point to, and how clearly ({@link SkillsCheck#lean})
  */
-public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, @Nullable Role closer) {
+public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean) {
+
+	/**
+	 * Which role the ticks point to.
+	 *
+	 * @param strength how clearly
+	 * @param role the role, or null when they point to neither
+	 */
+	public record Lean(Strength strength, @Nullable Role role) {
+	}
+
+	/** How clearly the ticks point to one role. */
+	public enum Strength {
+
+		/** Nothing ticked. */
+		NOTHING_TICKED,
+
+		/** About as close to both. */
+		EVEN,
+
+		/**
+		 * Leaning to one role by the skills only it lists, its coverage not 10 points
+		 * ahead.
+		 */
+		SLIGHT,
+
+		/**
+		 * Leaning to one role by the skills only it lists, and its coverage 10 points
+		 * ahead or more.
+		 */
+		CLEAR
+
+	}
 
 	/**
 	 * One role's result.
@@ -31,9 +62,11 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, @Nullable R
 	 * @param learnFirst its skills not ticked, first to learn first
 	 * @param otherPremiums pay premiums a survey reports for the role on skills that are
 	 * not on its list
+	 * @param onlyHere how many ticked skills are listed for this role and no other
+	 * checked role
 	 */
 	public record RoleResult(Role role, Coverage overall, Map<SkillCategory, Coverage> byKind,
-			List<LearnItem> learnFirst, List<PayPremium> otherPremiums) {
+			List<LearnItem> learnFirst, List<PayPremium> otherPremiums, int onlyHere) {
 	}
 
 	/**

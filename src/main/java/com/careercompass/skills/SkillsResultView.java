@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The result page's view of a skills check.
  *
  * @param roles each role, the one asked for first
- * @param closer the role the ticks are clearly closer to, or null
+ * @param leanKey the message key of the sentence saying which role the ticks lean to
+ * @param leanTo that role, or null when they lean to neither
  * @param ticked how many skills are ticked
  * @param rows the numbers per kind (overall first), one cell per role
  * @param chart the same as a picture
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param editPath the form, filled with these ticks
  * @param comparePath the comparison of the two roles
  */
-public record SkillsResultView(List<RoleView> roles, @Nullable RoleView closer, int ticked, List<KindRow> rows,
-		CoverageChart chart, String sharePath, String editPath, String comparePath) {
+public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable RoleView leanTo, int ticked,
+		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath) {
 
 	/** How many skills to learn are listed before the rest is folded away. */
 	public static final int TOP = 5;
@@ -37,10 +38,12 @@ public record SkillsResultView(List<RoleView> roles, @Nullable RoleView closer, 
 
 	static SkillsResultView of(Catalog catalog, SkillsCheckResult result, @Nullable String first, Locale locale) {
 		List<RoleView> roles = result.roles().stream().map((r) -> RoleView.of(catalog, r, locale)).toList();
-		RoleView closer = roles.stream()
-			.filter((r) -> result.closer() != null && r.slug().equals(result.closer().slug()))
+		Role lean = result.lean().role();
+		RoleView leanTo = roles.stream()
+			.filter((r) -> lean != null && r.slug().equals(lean.slug()))
 			.findFirst()
 			.orElse(null);
+		String leanKey = "skills.result.lean." + result.lean().strength().name().toLowerCase(Locale.ROOT);
 		List<KindRow> rows = new ArrayList<>();
 		rows.add(new KindRow(OVERALL, result.roles().stream().map(RoleResult::overall).toList()));
 		for (SkillCategory kind : SkillCategory.values()) {
@@ -51,24 +54,20 @@ public record SkillsResultView(List<RoleView> roles, @Nullable RoleView closer, 
 		}
 		List<Role> defaultOrder = SkillsCheck.roles(catalog, null);
 		String compare = "/compare/" + defaultOrder.get(0).slug() + "-vs-" + defaultOrder.get(1).slug();
-		return new SkillsResultView(roles, closer, result.ticks().have().size(), rows, CoverageChart.of(rows),
+		return new SkillsResultView(roles, leanKey, leanTo, result.ticks().have().size(), rows, CoverageChart.of(rows),
 				SkillsCheckService.resultPath(result.ticks(), first),
 				SkillsCheckService.formPath(result.ticks(), first), compare);
 	}
 
-	/** The first two roles, for sentences that name both. */
-	public RoleView firstRole() {
-		return this.roles.get(0);
+	/** The role the sentence names first: the one leaned to, or the first shown. */
+	public RoleView named() {
+		return (this.leanTo != null) ? this.leanTo : this.roles.get(0);
 	}
 
-	public RoleView secondRole() {
-		return this.roles.get(1);
-	}
-
-	/** The other role than the closer one. */
-	public @Nullable RoleView farther() {
-		return (this.closer == null) ? null
-				: this.roles.stream().filter((r) -> r != this.closer).findFirst().orElse(null);
+	/** The role the sentence names second. */
+	public RoleView other() {
+		RoleView named = named();
+		return this.roles.stream().filter((r) -> r != named).findFirst().orElse(named);
 	}
 
 	/**
@@ -90,9 +89,10 @@ public record SkillsResultView(List<RoleView> roles, @Nullable RoleView closer, 
 	 * @param top the first skills to learn
 	 * @param rest the others, in the same order
 	 * @param otherPremiums premiums reported for it on skills not on its list
+	 * @param onlyHere how many ticked skills only this role lists
 	 */
 	public record RoleView(String slug, String name, String shortName, Coverage overall, List<LearnView> top,
-			List<LearnView> rest, List<OtherPremium> otherPremiums) {
+			List<LearnView> rest, List<OtherPremium> otherPremiums, int onlyHere) {
 
 		static RoleView of(Catalog catalog, RoleResult result, Locale locale) {
 			String slug = result.role().slug();
@@ -103,7 +103,8 @@ public record SkillsResultView(List<RoleView> roles, @Nullable RoleView closer, 
 			return new RoleView(slug, result.role().name().in(locale), result.role().shortName().in(locale),
 					result.overall(), learn.subList(0, Math.min(TOP, learn.size())),
 					learn.subList(Math.min(TOP, learn.size()), learn.size()),
-					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
+					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList(),
+					result.onlyHere());
 		}
 
 		/**

@@ -6,13 +6,15 @@ import java.util.Map;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Role;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.skills.SkillsCheckResult.Lean;
 import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
+import com.careercompass.skills.SkillsCheckResult.Strength;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Coverage, the "closer" rule and the learning order, on a hand-built catalog. */
+/** Coverage, the lean and the learning order, on a hand-built catalog. */
 class SkillsCheckTests {
 
 	private final Catalog catalog = SkillsCatalogs.small();
@@ -43,7 +45,9 @@ class SkillsCheckTests {
 		assertThat(analyst.overall().percent()).isEqualTo(67);
 		assertThat(analyst.byKind()).as("a kind the role lists nothing of is left out, not 0 %")
 			.containsOnlyKeys(SkillCategory.PROGRAMMING, SkillCategory.MATH_STATS);
-		assertThat(result.closer()).extracting(Role::slug).isEqualTo("analyst");
+		assertThat(builder.onlyHere()).as("CUDA").isEqualTo(1);
+		assertThat(analyst.onlyHere()).as("Statistics").isEqualTo(1);
+		assertThat(result.lean()).as("one distinct skill each").isEqualTo(new Lean(Strength.EVEN, null));
 	}
 
 	@Test
@@ -78,15 +82,39 @@ class SkillsCheckTests {
 	}
 
 	@Test
-	void ticksAreCloserToARoleOnlyTenPointsAheadOrMoreComparedExactly() {
-		assertThat(closer(new Coverage(5, 0, 10), new Coverage(4, 0, 10))).isEqualTo("a");
-		assertThat(closer(new Coverage(4, 0, 10), new Coverage(5, 0, 10))).isEqualTo("b");
-		assertThat(closer(new Coverage(50, 0, 100), new Coverage(41, 0, 100))).as("9 points").isNull();
-		// 7/34 = 20.6 %, 7/22 = 31.8 %: 11.2 points.
-		assertThat(closer(new Coverage(7, 0, 34), new Coverage(7, 0, 22))).isEqualTo("b");
-		// 8/34 = 23.5 %, 7/22 = 31.8 %: 8.3 points.
-		assertThat(closer(new Coverage(8, 0, 34), new Coverage(7, 0, 22))).isNull();
-		assertThat(closer(new Coverage(0, 0, 34), new Coverage(0, 0, 22))).as("nothing ticked").isNull();
+	void theTicksLeanToTheRoleMoreOfThemOnlyItListsClearlyWhenItsCoverageIsTenPointsAhead() {
+		assertThat(lean(new Coverage(6, 0, 10), 2, new Coverage(1, 0, 10), 0)).isEqualTo("CLEAR a");
+		assertThat(lean(new Coverage(1, 0, 10), 0, new Coverage(6, 0, 10), 3)).isEqualTo("CLEAR b");
+		assertThat(lean(new Coverage(5, 0, 10), 2, new Coverage(4, 0, 10), 0)).as("exactly 10 points")
+			.isEqualTo("CLEAR a");
+		assertThat(lean(new Coverage(50, 0, 100), 2, new Coverage(41, 0, 100), 0)).as("9 points").isEqualTo("SLIGHT a");
+		// 6/34 = 17.6 %, 2/22 = 9.1 %: 8.5 points; five skills only the first lists, one
+		// only
+		// the second (a software developer, on the real lists).
+		assertThat(lean(new Coverage(6, 0, 34), 5, new Coverage(2, 0, 22), 1)).isEqualTo("SLIGHT a");
+		// 12/34 = 35.3 %, 10/22 = 45.5 %: the second is ahead, but the distinct skills
+		// are the
+		// first's.
+		assertThat(lean(new Coverage(12, 0, 34), 3, new Coverage(10, 0, 22), 1)).isEqualTo("SLIGHT a");
+	}
+
+	@Test
+	void ticksThatDoNotTellTheRolesApartLeanToNeither() {
+		assertThat(lean(new Coverage(9, 0, 34), 0, new Coverage(9, 0, 22), 0))
+			.as("only shared skills: the shorter list is covered faster, which says nothing")
+			.isEqualTo("EVEN");
+		assertThat(lean(new Coverage(8, 0, 10), 1, new Coverage(1, 0, 10), 0)).as("one distinct skill is too thin")
+			.isEqualTo("EVEN");
+		assertThat(lean(new Coverage(4, 0, 34), 3, new Coverage(3, 0, 22), 2)).isEqualTo("EVEN");
+		assertThat(lean(new Coverage(0, 0, 34), 0, new Coverage(0, 0, 22), 0)).isEqualTo("NOTHING_TICKED");
+	}
+
+	@Test
+	void coverageIsComparedInWholeNumbers() {
+		// In doubles 0.5 - 0.4 is 0.0999…: 9.99 points.
+		assertThat(SkillsCheck.aheadBy(new Coverage(5, 0, 10), new Coverage(4, 0, 10), 10)).isTrue();
+		assertThat(SkillsCheck.aheadBy(new Coverage(7, 0, 22), new Coverage(7, 0, 34), 11)).as("11.2 points").isTrue();
+		assertThat(SkillsCheck.aheadBy(new Coverage(7, 0, 22), new Coverage(7, 0, 34), 12)).isFalse();
 	}
 
 	@Test
@@ -108,12 +136,12 @@ class SkillsCheckTests {
 		return SkillsCheck.check(this.catalog, SkillsCheck.roles(this.catalog, null), ticks);
 	}
 
-	private static String closer(Coverage a, Coverage b) {
+	private static String lean(Coverage a, int onlyA, Coverage b, int onlyB) {
 		Role ra = new Role("a", null, null, false);
 		Role rb = new Role("b", null, null, false);
-		Role closer = SkillsCheck.closer(List.of(new RoleResult(ra, a, Map.of(), List.of(), List.of()),
-				new RoleResult(rb, b, Map.of(), List.of(), List.of())));
-		return (closer != null) ? closer.slug() : null;
+		Lean lean = SkillsCheck.lean(List.of(new RoleResult(ra, a, Map.of(), List.of(), List.of(), onlyA),
+				new RoleResult(rb, b, Map.of(), List.of(), List.of(), onlyB)));
+		return lean.strength() + ((lean.role() != null) ? " " + lean.role().slug() : "");
 	}
 
 	private static LearnItem item(long id, int sources, Integer premium, List<Role> sharedWith) {

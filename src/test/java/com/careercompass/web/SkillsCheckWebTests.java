@@ -80,7 +80,7 @@ class SkillsCheckWebTests {
 	void theResultSaysWhichRoleIsCloserWithTheNumbersAndHowFarToTrustIt() {
 		Document result = page("/skills-check/result?v=1&" + ANALYST + "&work=7&lang=en", HttpStatus.OK);
 		assertThat(result.select("p.lead").text()).isEqualTo(
-				"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer.");
+				"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer; 4 of the skills you ticked are listed only for Data Scientist, 0 only for ML Engineer.");
 		assertThat(result.select("p.notice").text()).contains("not the full requirements of any job offer");
 		assertThat(result.select(".coverage-list > div").first().select("dt").text()).isEqualTo("All listed skills");
 		assertThat(result.select(".coverage-list > div").first().select("dd").eachText())
@@ -94,10 +94,51 @@ class SkillsCheckWebTests {
 	}
 
 	@Test
-	void ticksLessThanTenPointsApartAreCalledAboutAsClose() {
+	void ticksThatDoNotTellTheRolesApartAreCalledAboutAsClose() {
 		Document result = page("/skills-check/result?v=1&have=1&lang=en", HttpStatus.OK);
-		assertThat(result.select("p.lead").text()).startsWith("Your ticks are about as close to both roles")
-			.contains("1 of 34 listed skills (3%) for ML Engineer", "1 of 22 (5%) for Data Scientist");
+		assertThat(result.select("p.lead").text()).isEqualTo(
+				"Your ticks are about as close to both roles: 1 of 34 listed skills (3%) for ML Engineer, 1 of 22 (5%) "
+						+ "for Data Scientist. The skills you ticked that only one role lists (0 for ML Engineer, 0 "
+						+ "for Data Scientist) do not point to either.");
+	}
+
+	@Test
+	void aSoftwareDeveloperLeansSlightlyToMachineLearningEngineering() {
+		// Python, Git (listed for Data Scientist only), data structures, software
+		// engineering,
+		// Linux, Java, C and C++: 6 of 34 against 2 of 22, 8.5 points apart.
+		Document result = page("/skills-check/result?v=1&have=1.l.m.o.p.q.r&lang=en", HttpStatus.OK);
+		assertThat(result.select("p.lead").text()).isEqualTo(
+				"Your ticks lean slightly to ML Engineer: 5 of the skills you ticked are listed only for ML Engineer, "
+						+ "1 only for Data Scientist. Of the listed skills you have 6 of 34 (18%) for ML Engineer and "
+						+ "2 of 22 (9%) for Data Scientist.");
+	}
+
+	/**
+	 * People described by what they can do, as the lists name it, and where their skills
+	 * point.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|',
+			textBlock = """
+					deep-learning builder: Python, deep learning, ML frameworks, CUDA, reinforcement learning | 1.s.u.x.z | CLEAR | machine-learning-engineer
+					backend developer: Python, Java, C and C++, Linux, software engineering, data structures | 1.m.o.p.q.r | CLEAR | machine-learning-engineer
+					BI analyst: SQL, Excel, data visualisation, data analysis, BI tools, statistics | 7.8.9.b.d.k | CLEAR | data-scientist
+					statistician: statistics, analytics, statistical software, R | 2.7.e.f | CLEAR | data-scientist
+					generalist: the nine skills both roles list | 1.2.3.4.5.6.a.g.1b | EVEN |
+					data engineer: Python, SQL, databases, cloud, big volumes, Spark, distributed computing, Linux | 1.3.6.b.c.p.w.y | EVEN |
+					beginner: Python and linear algebra | 1.g | EVEN |
+					""")
+	void skillsPointWhereThePersonsDistinctSkillsPoint(String person, String have, String strength, String lean) {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=1&have=" + have).exchange();
+		assertThat(result).as(person).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.strength").as(person).isEqualTo(strength);
+		if (lean == null) {
+			assertThat(result).bodyJson().extractingPath("$.lean").as(person).isNull();
+		}
+		else {
+			assertThat(result).bodyJson().extractingPath("$.lean").as(person).isEqualTo(lean);
+		}
 	}
 
 	@Test
@@ -189,7 +230,9 @@ class SkillsCheckWebTests {
 	void theApiGivesTheSameResultAndTheSameErrors() {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=1&" + ANALYST + "&work=7&lang=en").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-		assertThat(result).bodyJson().extractingPath("$.closer").isEqualTo("data-scientist");
+		assertThat(result).bodyJson().extractingPath("$.lean").isEqualTo("data-scientist");
+		assertThat(result).bodyJson().extractingPath("$.strength").isEqualTo("CLEAR");
+		assertThat(result).bodyJson().extractingPath("$.roles[1].onlyHere").isEqualTo(4);
 		assertThat(result).bodyJson().extractingPath("$.roles[0].slug").isEqualTo("machine-learning-engineer");
 		assertThat(result).bodyJson().extractingPath("$.roles[0].total").isEqualTo(34);
 		assertThat(result).bodyJson().extractingPath("$.roles[1].have").isEqualTo(5);
@@ -198,7 +241,7 @@ class SkillsCheckWebTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.summary")
 			.isEqualTo(
-					"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer.");
+					"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer; 4 of the skills you ticked are listed only for Data Scientist, 0 only for ML Engineer.");
 		assertThat(result).bodyJson()
 			.extractingPath("$.resultPage")
 			.isEqualTo("http://localhost/skills-check/result?v=1&have=1.7.8.9.b&work=7");
