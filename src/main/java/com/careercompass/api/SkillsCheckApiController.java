@@ -72,26 +72,13 @@ class SkillsCheckApiController {
 		// request as the result page does, strictly (a repeated one is a 400).
 		Map<String, String[]> params = request.getParameterMap();
 		SkillsCheckResult result = this.checks.check(params, request.getQueryString());
-		String page = this.baseUrl.get() + SkillsCheckService.resultPath(result.ticks(),
-				params.containsKey("first") ? result.roles().get(0).role().slug() : null);
+		String page = this.baseUrl.get() + result.sharePath();
 		return CatalogApiController.ok(new ResultJson(SkillsCheck.VERSION, result.ticks().haveParam(),
 				result.ticks().workParam(), result.lean().strength().name(),
-				(result.lean().role() != null) ? result.lean().role().slug() : null, summary(result, locale),
+				(result.lean().role() != null) ? result.lean().role().slug() : null,
+				this.messages.getMessage(result.sentenceKey(), result.sentenceArgs(locale), locale),
 				this.messages.getMessage("skills.result.honest", null, locale),
 				result.roles().stream().map((r) -> RoleJson.of(r, locale, this.baseUrl.get())).toList(), page));
-	}
-
-	private String summary(SkillsCheckResult result, Locale locale) {
-		List<SkillsCheckResult.RoleResult> roles = result.roles();
-		Role lean = result.lean().role();
-		SkillsCheckResult.RoleResult x = (lean != null && roles.get(1).role().equals(lean)) ? roles.get(1)
-				: roles.get(0);
-		SkillsCheckResult.RoleResult y = (x == roles.get(0)) ? roles.get(1) : roles.get(0);
-		Object[] args = { x.role().shortName().in(locale), x.overall().have(), x.overall().total(),
-				x.overall().percent(), y.role().shortName().in(locale), y.overall().have(), y.overall().total(),
-				y.overall().percent(), x.onlyHere(), y.onlyHere() };
-		String key = "skills.result.lean." + result.lean().strength().name().toLowerCase(Locale.ROOT);
-		return this.messages.getMessage(key, args, locale);
 	}
 
 	@Schema(description = "A skills check, the same as the result page's")

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -99,11 +98,25 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 			.toList();
 	}
 
-	private static boolean names(String skillName, PayPremium premium) {
+	/**
+	 * Whether a skill's name contains the premium's skill as a whole word: no letter or
+	 * digit before it, and none (nor a "+", so that "C" is not "C++") after it. A plain
+	 * scan: pages call this for every skill of a role.
+	 */
+	static boolean names(String skillName, PayPremium premium) {
 		String skill = premium.skill().in(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-		return Pattern.compile("(^|[^\\p{Alnum}])" + Pattern.quote(skill) + "($|[^\\p{Alnum}+])")
-			.matcher(skillName)
-			.find();
+		for (int at = skillName.indexOf(skill); at >= 0; at = skillName.indexOf(skill, at + 1)) {
+			int end = at + skill.length();
+			if ((at == 0 || !wordChar(skillName.charAt(at - 1))) && (end == skillName.length()
+					|| !(wordChar(skillName.charAt(end)) || skillName.charAt(end) == '+'))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean wordChar(char c) {
+		return c < 128 && Character.isLetterOrDigit(c);
 	}
 
 	public List<OutlookFact> outlookOf(String roleSlug) {

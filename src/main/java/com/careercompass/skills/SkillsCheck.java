@@ -81,15 +81,16 @@ public final class SkillsCheck {
 	}
 
 	/**
-	 * Checks ticks against each role's listed skills.
+	 * Checks ticks against each checked role's listed skills.
 	 * @param catalog the facts
-	 * @param roles the roles, in the order to show them
+	 * @param first the slug of the role to show first, or null
 	 * @param ticks what was ticked
 	 * @return the result
 	 */
-	public static SkillsCheckResult check(Catalog catalog, List<Role> roles, Ticks ticks) {
+	public static SkillsCheckResult check(Catalog catalog, @Nullable String first, Ticks ticks) {
+		List<Role> roles = roles(catalog, first);
 		List<RoleResult> results = roles.stream().map((role) -> result(catalog, roles, role, ticks)).toList();
-		return new SkillsCheckResult(ticks, results, lean(results));
+		return new SkillsCheckResult(ticks, results, lean(results), first);
 	}
 
 	private static RoleResult result(Catalog catalog, List<Role> roles, Role role, Ticks ticks) {

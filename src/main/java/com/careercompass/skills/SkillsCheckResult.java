@@ -1,6 +1,7 @@
 package com.careercompass.skills;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.careercompass.career.PayPremium;
@@ -17,8 +18,40 @@ import org.jspecify.annotations.Nullable;
  * @param ticks what was ticked
  * @param roles each role's result, the one asked for first
  * @param lean which role the ticks point to, and how clearly ({@link SkillsCheck#lean})
+ * @param first the slug of the role asked to be shown first, or null
  */
-public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean) {
+public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, @Nullable String first) {
+
+	/** This result's address. */
+	public String sharePath() {
+		return SkillsCheckService.resultPath(this.ticks, this.first);
+	}
+
+	/** The form, filled with these ticks. */
+	public String editPath() {
+		return SkillsCheckService.formPath(this.ticks, this.first);
+	}
+
+	/** The message key of the sentence that says where the ticks lean. */
+	public String sentenceKey() {
+		return "skills.result.lean." + this.lean.strength().name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The sentence's arguments: for the role it names first (the one leaned to, or the
+	 * first shown) and then the other, the short name, ticked, listed and percent
+	 * covered; then how many ticks only each of them lists.
+	 * @param locale the language of the names
+	 * @return the ten arguments
+	 */
+	public Object[] sentenceArgs(Locale locale) {
+		Role lean = this.lean.role();
+		RoleResult x = (lean != null && this.roles.get(1).role().equals(lean)) ? this.roles.get(1) : this.roles.get(0);
+		RoleResult y = (x == this.roles.get(0)) ? this.roles.get(1) : this.roles.get(0);
+		return new Object[] { x.role().shortName().in(locale), x.overall().have(), x.overall().total(),
+				x.overall().percent(), y.role().shortName().in(locale), y.overall().have(), y.overall().total(),
+				y.overall().percent(), x.onlyHere(), y.onlyHere() };
+	}
 
 	/**
 	 * Which role the ticks point to.

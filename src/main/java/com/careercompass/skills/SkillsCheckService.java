@@ -27,8 +27,22 @@ public class SkillsCheckService {
 
 	private final CatalogService catalogs;
 
+	/**
+	 * The ids of the skills that can be ticked: the catalog never changes while running.
+	 */
+	private final Set<Long> known;
+
+	/** The slugs of the checked roles. */
+	private final Set<String> roles;
+
 	SkillsCheckService(CatalogService catalogs) {
 		this.catalogs = catalogs;
+		List<Role> roles = SkillsCheck.roles(catalogs.catalog(), null);
+		this.known = SkillsCheck.skills(catalogs.catalog(), roles)
+			.stream()
+			.map((s) -> s.id())
+			.collect(Collectors.toUnmodifiableSet());
+		this.roles = roles.stream().map(Role::slug).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -39,17 +53,13 @@ public class SkillsCheckService {
 	 * @throws InvalidSkillsLinkException if the link cannot be read
 	 */
 	public SkillsCheckResult check(Map<String, String[]> params, @Nullable String query) {
-		Catalog catalog = catalog();
-		List<Role> all = SkillsCheck.roles(catalog, null);
-		Ticks ticks = SkillsLink.strict(params, query, knownIds(catalog, all), slugs(all));
-		return SkillsCheck.check(catalog, SkillsCheck.roles(catalog, single(params, SkillsLink.FIRST)), ticks);
+		SkillsLink.Reading link = SkillsLink.strict(params, query, this.known, this.roles);
+		return SkillsCheck.check(catalog(), link.first(), link.ticks());
 	}
 
 	/** What the form can read from an address. */
 	SkillsLink.Reading read(Map<String, String[]> params) {
-		Catalog catalog = catalog();
-		List<Role> all = SkillsCheck.roles(catalog, null);
-		return SkillsLink.lenient(params, knownIds(catalog, all), slugs(all));
+		return SkillsLink.lenient(params, this.known, this.roles);
 	}
 
 	Catalog catalog() {
@@ -91,19 +101,6 @@ public class SkillsCheckService {
 			uri.queryParam(SkillsLink.FIRST, first);
 		}
 		return uri.build().toUriString();
-	}
-
-	private static Set<Long> knownIds(Catalog catalog, List<Role> roles) {
-		return SkillsCheck.skills(catalog, roles).stream().map((s) -> s.id()).collect(Collectors.toUnmodifiableSet());
-	}
-
-	private static Set<String> slugs(List<Role> roles) {
-		return roles.stream().map(Role::slug).collect(Collectors.toUnmodifiableSet());
-	}
-
-	private static @Nullable String single(Map<String, String[]> params, String name) {
-		String[] values = params.get(name);
-		return (values != null && values.length == 1) ? values[0] : null;
 	}
 
 }

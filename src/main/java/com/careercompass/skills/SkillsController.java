@@ -53,8 +53,7 @@ class SkillsController {
 		catch (InvalidSkillsLinkException ex) {
 			return invalid(ex.reason(), params, response, model);
 		}
-		String first = params.containsKey(SkillsLink.FIRST) ? result.roles().get(0).role().slug() : null;
-		SkillsResultView view = SkillsResultView.of(this.checks.catalog(), result, first, locale);
+		SkillsResultView view = SkillsResultView.of(this.checks.catalog(), result, locale);
 		model.addAttribute("result", view);
 		model.addAttribute("canonical", view.sharePath());
 		return "skills/result";

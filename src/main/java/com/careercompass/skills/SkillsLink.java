@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * result links: anything unexpected makes the link invalid, so one result has one
  * address. Kind to the form: whatever can be read is kept, and the rest is counted.
  */
-public final class SkillsLink {
+final class SkillsLink {
 
 	static final String VERSION = "v";
 
@@ -43,11 +43,10 @@ public final class SkillsLink {
 	 * @param query the raw query string, for its length
 	 * @param known the ids of the skills that can be ticked
 	 * @param roles the slugs of the checked roles
-	 * @return the ticks
+	 * @return the ticks and the role asked first
 	 * @throws InvalidSkillsLinkException if the link cannot be read
 	 */
-	public static Ticks strict(Map<String, String[]> params, @Nullable String query, Set<Long> known,
-			Set<String> roles) {
+	static Reading strict(Map<String, String[]> params, @Nullable String query, Set<Long> known, Set<String> roles) {
 		if (query != null && query.length() > MAX_QUERY) {
 			throw new InvalidSkillsLinkException(Reason.TOO_LONG);
 		}
@@ -64,7 +63,7 @@ public final class SkillsLink {
 		if (!have.containsAll(work) || (!first.isEmpty() && !roles.contains(first))) {
 			throw new InvalidSkillsLinkException(Reason.DAMAGED);
 		}
-		return Ticks.of(have, work);
+		return new Reading(Ticks.of(have, work), first.isEmpty() ? null : first, 0);
 	}
 
 	/**
@@ -148,7 +147,7 @@ public final class SkillsLink {
 	}
 
 	/**
-	 * What the form read.
+	 * What an address says.
 	 *
 	 * @param ticks the ticks that could be read
 	 * @param first the role to show first, or null

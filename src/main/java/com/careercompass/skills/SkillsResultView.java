@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The result page's view of a skills check.
  *
  * @param roles each role, the one asked for first
- * @param leanKey the message key of the sentence saying which role the ticks lean to
- * @param leanTo that role, or null when they lean to neither
+ * @param sentenceKey the message key of the sentence saying where the ticks lean
+ * @param sentenceArgs its arguments
  * @param ticked how many skills are ticked
  * @param rows the numbers per kind (overall first), one cell per role
  * @param chart the same as a picture
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param editPath the form, filled with these ticks
  * @param comparePath the comparison of the two roles
  */
-public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable RoleView leanTo, int ticked,
+public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[] sentenceArgs, int ticked,
 		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath) {
 
 	/** How many skills to learn are listed before the rest is folded away. */
@@ -36,14 +36,8 @@ public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable R
 	/** The message key of the overall row. */
 	static final String OVERALL = "skills.kind.overall";
 
-	static SkillsResultView of(Catalog catalog, SkillsCheckResult result, @Nullable String first, Locale locale) {
+	static SkillsResultView of(Catalog catalog, SkillsCheckResult result, Locale locale) {
 		List<RoleView> roles = result.roles().stream().map((r) -> RoleView.of(catalog, r, locale)).toList();
-		Role lean = result.lean().role();
-		RoleView leanTo = roles.stream()
-			.filter((r) -> lean != null && r.slug().equals(lean.slug()))
-			.findFirst()
-			.orElse(null);
-		String leanKey = "skills.result.lean." + result.lean().strength().name().toLowerCase(Locale.ROOT);
 		List<KindRow> rows = new ArrayList<>();
 		rows.add(new KindRow(OVERALL, result.roles().stream().map(RoleResult::overall).toList()));
 		for (SkillCategory kind : SkillCategory.values()) {
@@ -54,20 +48,9 @@ public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable R
 		}
 		List<Role> defaultOrder = SkillsCheck.roles(catalog, null);
 		String compare = "/compare/" + defaultOrder.get(0).slug() + "-vs-" + defaultOrder.get(1).slug();
-		return new SkillsResultView(roles, leanKey, leanTo, result.ticks().have().size(), rows, CoverageChart.of(rows),
-				SkillsCheckService.resultPath(result.ticks(), first),
-				SkillsCheckService.formPath(result.ticks(), first), compare);
-	}
-
-	/** The role the sentence names first: the one leaned to, or the first shown. */
-	public RoleView named() {
-		return (this.leanTo != null) ? this.leanTo : this.roles.get(0);
-	}
-
-	/** The role the sentence names second. */
-	public RoleView other() {
-		RoleView named = named();
-		return this.roles.stream().filter((r) -> r != named).findFirst().orElse(named);
+		return new SkillsResultView(roles, result.sentenceKey(), result.sentenceArgs(locale),
+				result.ticks().have().size(), rows, CoverageChart.of(rows), result.sharePath(), result.editPath(),
+				compare);
 	}
 
 	/**
@@ -89,10 +72,9 @@ public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable R
 	 * @param top the first skills to learn
 	 * @param rest the others, in the same order
 	 * @param otherPremiums premiums reported for it on skills not on its list
-	 * @param onlyHere how many ticked skills only this role lists
 	 */
 	public record RoleView(String slug, String name, String shortName, Coverage overall, List<LearnView> top,
-			List<LearnView> rest, List<OtherPremium> otherPremiums, int onlyHere) {
+			List<LearnView> rest, List<OtherPremium> otherPremiums) {
 
 		static RoleView of(Catalog catalog, RoleResult result, Locale locale) {
 			String slug = result.role().slug();
@@ -103,8 +85,7 @@ public record SkillsResultView(List<RoleView> roles, String leanKey, @Nullable R
 			return new RoleView(slug, result.role().name().in(locale), result.role().shortName().in(locale),
 					result.overall(), learn.subList(0, Math.min(TOP, learn.size())),
 					learn.subList(Math.min(TOP, learn.size()), learn.size()),
-					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList(),
-					result.onlyHere());
+					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
 		}
 
 		/**

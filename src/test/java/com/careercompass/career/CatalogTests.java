@@ -53,4 +53,20 @@ class CatalogTests {
 		assertThat(text.in(java.util.Locale.GERMAN)).isEqualTo("Hello");
 	}
 
+	@Test
+	void aPremiumNamesASkillOnlyAsAWholeWord() {
+		assertThat(names("c and c++", "C++")).isTrue();
+		assertThat(names("c and c++", "C")).as("C before ' and'").isTrue();
+		assertThat(names("c++ tools", "C")).as("C of C++ is not C").isFalse();
+		assertThat(names("docker and containers", "Docker")).isTrue();
+		assertThat(names("spark and hadoop", "R")).isFalse();
+		assertThat(names("scalability", "Scala")).isFalse();
+		assertThat(names("ml frameworks: tensorflow, pytorch", "PyTorch")).isTrue();
+		assertThat(names("reinforcement learning", "Reinforcement learning")).isTrue();
+	}
+
+	private static boolean names(String skill, String premium) {
+		return Catalog.names(skill, new PayPremium("r", new LocalizedText(premium, premium), 10, "PayScale", "s"));
+	}
+
 }

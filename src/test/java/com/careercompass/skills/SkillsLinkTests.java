@@ -26,6 +26,11 @@ class SkillsLinkTests {
 		assertThat(ticks.work()).containsExactly(10L, 47L);
 		assertThat(ticks.haveParam()).isEqualTo("1.a.z.10.1b");
 		assertThat(ticks.workParam()).isEqualTo("a.1b");
+		assertThat(SkillsLink.strict(arrays(Map.of("v", "1", "first", "analyst")), null, KNOWN, ROLES).first())
+			.isEqualTo("analyst");
+		assertThat(SkillsLink.strict(arrays(Map.of("v", "1", "first", "")), null, KNOWN, ROLES).first())
+			.as("an empty first asks for nothing")
+			.isNull();
 	}
 
 	@Test
@@ -86,7 +91,7 @@ class SkillsLinkTests {
 	}
 
 	private static Ticks strict(Map<String, String> params) {
-		return SkillsLink.strict(arrays(params), null, KNOWN, ROLES);
+		return SkillsLink.strict(arrays(params), null, KNOWN, ROLES).ticks();
 	}
 
 	private static void assertReason(Map<String, ?> params, Reason reason) {
