@@ -10,6 +10,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +35,11 @@ class ApiConfig implements WebMvcConfigurer {
 	/** ETag and 304 for API and CSV responses. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		// Weak: Tomcat does not compress a response with a strong validator (gzip changes
+		// its bytes), and JSON compresses well.
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(ApiPaths.PREFIX + "*", "/data/*");
 		registration.setOrder(1);
 		return registration;
@@ -56,6 +63,16 @@ class ApiConfig implements WebMvcConfigurer {
 	@Bean
 	ServerBaseUrlCustomizer publicServerUrl(BaseUrl baseUrl) {
 		return (serverBaseUrl, request) -> baseUrl.get();
+	}
+
+	/**
+	 * The explorer's OAuth2 redirect address from the public address too: springdoc would
+	 * build it from the request's {@code Host} and {@code X-Forwarded-Host}.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> explorerRedirectUrl(SwaggerUiConfigProperties explorer,
+			BaseUrl baseUrl) {
+		return (event) -> explorer.setOauth2RedirectUrl(baseUrl.get() + ApiPaths.EXPLORER + "/oauth2-redirect.html");
 	}
 
 	@Bean

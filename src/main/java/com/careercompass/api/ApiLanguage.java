@@ -3,6 +3,7 @@ package com.careercompass.api;
 import java.util.Locale;
 
 import com.careercompass.system.language.Languages;
+import com.careercompass.system.language.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -11,8 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The API's language: {@code ?lang=} if given (anything but {@code en} or {@code fr} is a
- * 400), else the browser's (Spring's {@code Accept-Language} resolver), else English. No
- * cookie is read or set.
+ * 400), else the browser's {@code Accept-Language}, else English
+ * ({@code RequestLanguage}). No cookie is read or set.
  */
 final class ApiLanguage {
 
@@ -25,7 +26,7 @@ final class ApiLanguage {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 						"Parameter 'lang' must be 'en' or 'fr'"));
 		}
-		return Languages.BROWSER.resolveLocale(request);
+		return RequestLanguage.localeOf(request);
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.careercompass.api;
 
-import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheck;
 import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -116,7 +116,7 @@ class ApiProblems {
 			throw ex;
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setInstance(RequestPaths.instance(request.getRequestURI()));
 		HttpHeaders headers = new HttpHeaders();
 		if (ex instanceof ErrorResponse error) {
 			headers.addAll(error.getHeaders());

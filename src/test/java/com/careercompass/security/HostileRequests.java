@@ -39,7 +39,11 @@ final class HostileRequests {
 			"OPTIONS", "HEAD", "TRACE", "FOO");
 
 	private static final List<String> ACCEPT_LANGUAGES = List.of("fr", "en", "de", "*", "fr;q=2", "xx-YY;q=abc",
-			"fr-FR,fr;q=0.9,en;q=0.8", ";;;,,,", "<script>", "zh-Hant-TW-x-private", "q=0.5", "a".repeat(4000));
+			"fr-FR,fr;q=0.9,en;q=0.8", ";;;,,,", "<script>", "zh-Hant-TW-x-private", "q=0.5", "a".repeat(4000),
+			"en,fr,de,es,it,pt,nl,sv,da,fi,no", "de,".repeat(60) + "fr;q=0.1", "*;q=0.5, fr;q=0.9, xx;q=2.0");
+
+	/** Characters Tomcat lets through unencoded ({@code relaxed-path-chars}). */
+	private static final List<String> RELAXED = List.of("|", "{", "}", "^", "`", "[", "]", "<", ">", "\\");
 
 	private HostileRequests() {
 	}
@@ -48,6 +52,7 @@ final class HostileRequests {
 		Random random = new Random(seed);
 		List<Request> requests = new ArrayList<>();
 		requests.addAll(fixed());
+		requests.addAll(relaxed());
 		while (requests.size() < count) {
 			String route = pick(random, ROUTES);
 			String method = pick(random, METHODS);
@@ -88,7 +93,30 @@ final class HostileRequests {
 				new Request("GET", "/WEB-INF/web.xml", html), new Request("GET", "/META-INF/MANIFEST.MF", html),
 				new Request("GET", "/h2-console", html), new Request("GET", "/actuator/env", html),
 				new Request("GET", "/actuator/heapdump", html), new Request("GET", "/error", html),
-				new Request("GET", "/roles/ma%C3%AFs", html), new Request("GET", "/roles/%C0%AE%C0%AE", html));
+				new Request("GET", "/roles/ma%C3%AFs", html), new Request("GET", "/roles/%C0%AE%C0%AE", html),
+				new Request("GET", "/v3/api-docs?" + "p=1&".repeat(70), html),
+				new Request("GET", "/v3/api-docs?a=%ZZ", html), new Request("GET", "/v3/api-docs/x%ZZ", html),
+				new Request("GET", "/swagger-ui.html?" + "p=1&".repeat(70), html),
+				new Request("GET", "/actuator/health?" + "p=1&".repeat(70), html),
+				new Request("GET", "/api/v1/roles", Map.of("Accept", "foo")),
+				new Request("GET", "/", Map.of("Accept", "foo")),
+				new Request("GET", "/api/v1/roles", Map.of("Accept", "application/xml")),
+				new Request("GET", "/", Map.of("Cookie", "lang=fr-!; lang=\"x\"; =; ;;")));
+	}
+
+	/**
+	 * Every route with each character Tomcat lets through unencoded, in the path and in
+	 * the query.
+	 */
+	static List<Request> relaxed() {
+		List<Request> requests = new ArrayList<>();
+		for (String route : ROUTES) {
+			for (String character : RELAXED) {
+				requests.add(new Request("GET", route + "/a" + character + "b", Map.of()));
+				requests.add(new Request("GET", route + "?a=" + character + "&lang=" + character, Map.of()));
+			}
+		}
+		return requests;
 	}
 
 	private static String query(Random random) {

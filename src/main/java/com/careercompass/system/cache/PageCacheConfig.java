@@ -5,19 +5,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.LocaleResolver;
 
 /** The page cache, within the budget of docs/operations.md. */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfig {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver,
-			@Value("${portal.page-cache.enabled:true}") boolean enabled,
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(@Value("${portal.page-cache.enabled:true}") boolean enabled,
 			@Value("${portal.page-cache.max-size:16MB}") DataSize maxSize,
 			@Value("${portal.page-cache.max-entries:2048}") int maxEntries) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(new PageCache(maxSize.toBytes(), maxEntries), localeResolver));
+				new PageCacheFilter(new PageCache(maxSize.toBytes(), maxEntries)));
 		// After Spring Security's firewall, so that a page is served from memory only to
 		// a request it lets through.
 		registration.setOrder(0);

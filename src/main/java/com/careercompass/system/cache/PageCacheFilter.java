@@ -1,7 +1,7 @@
 package com.careercompass.system.cache;
 
 import com.careercompass.system.language.LanguageLinks;
-import com.careercompass.system.language.Languages;
+import com.careercompass.system.language.RequestLanguage;
 import com.careercompass.system.language.LanguageConfig;
 import com.careercompass.system.web.ApiPaths;
 import java.io.IOException;
@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -42,11 +41,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
-	private final LocaleResolver locales;
-
-	PageCacheFilter(PageCache cache, LocaleResolver locales) {
+	PageCacheFilter(PageCache cache) {
 		this.cache = cache;
-		this.locales = locales;
 	}
 
 	PageCache cache() {
@@ -118,12 +114,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The canonical address and the language the page would be rendered in (as the
-	 * dispatcher would resolve it), or null for an address too long to keep.
+	 * The language the page is rendered in and its canonical address, or null for an
+	 * address too long to keep.
 	 */
 	@Nullable private String key(HttpServletRequest request) {
-		Locale locale = Languages.parse(request.getParameter(LanguageLinks.PARAM))
-			.orElseGet(() -> this.locales.resolveLocale(request));
+		// The very language the page is rendered in: one choice per request.
+		Locale locale = RequestLanguage.localeOf(request);
 		StringBuilder key = new StringBuilder(locale.getLanguage()).append(' ').append(request.getRequestURI());
 		char separator = '?';
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {

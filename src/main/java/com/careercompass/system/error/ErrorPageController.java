@@ -1,7 +1,7 @@
 package com.careercompass.system.error;
 
 import com.careercompass.system.web.ApiPaths;
-import java.net.URI;
+import com.careercompass.system.web.RequestPaths;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +38,7 @@ class ErrorPageController implements ErrorController {
 		response.setStatus(status.value());
 		if (uri.startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-			problem.setInstance(URI.create(uri.replaceAll("[^\\x21-\\x7e]", "")));
+			problem.setInstance(RequestPaths.instance(uri));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.careercompass.system.language.Languages;
+import com.careercompass.system.language.RequestLanguage;
 import com.careercompass.system.security.SecurityHeaders;
 import com.careercompass.system.web.ApiPaths;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.apache.catalina.connector.Request;
@@ -19,7 +20,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The page Tomcat shows for a request it cannot hand to the portal at all (an invalid
@@ -66,7 +69,12 @@ class LastResortErrorValve extends ErrorReportValve {
 	}
 
 	private String page(Request request, Response response, int status) {
-		Locale locale = Languages.parse(request.getLocale().toLanguageTag()).orElse(Languages.DEFAULT);
+		// Never Tomcat's Accept-Language parser (it throws past ten ranges), nor its
+		// parameter parser (this request's address could not even be decoded).
+		Cookie cookie = WebUtils.getCookie(request.getRequest(), RequestLanguage.COOKIE);
+		Locale locale = RequestLanguage
+			.choose(null, (cookie != null) ? cookie.getValue() : null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+			.locale();
 		HttpStatus resolved = HttpStatus.resolve(status);
 		String kind = (resolved != null) ? ErrorPageController.kind(resolved) : (status >= 500) ? "5xx" : "4xx";
 		ServletContext servlets = this.servletContext.get();

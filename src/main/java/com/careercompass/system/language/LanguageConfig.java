@@ -1,61 +1,51 @@
 package com.careercompass.system.language;
 
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import com.careercompass.system.web.ApiPaths;
-
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.util.WebUtils;
 
 /**
- * How a page picks its language, with Spring's own resolvers: {@code ?lang=} (the switch)
- * is remembered in a {@code lang} cookie, which wins over the browser's
- * {@code Accept-Language}, which wins over English. Only English and French are ever
- * chosen, stored or echoed.
+ * How a request gets its language: {@link RequestLanguageFilter} chooses it once
+ * ({@link RequestLanguage}: {@code ?lang=}, then the {@code lang} cookie, then
+ * {@code Accept-Language}, then English) and Spring MVC reads that choice through its
+ * {@code LocaleResolver}. Spring's own cookie resolver, locale-change interceptor and
+ * {@code Accept-Language} resolver each parsed the language their own way (and the last
+ * through the servlet container's parser, which refuses more than ten ranges), so a page
+ * could be rendered in one language and cached under another (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
-public class LanguageConfig implements WebMvcConfigurer {
+public class LanguageConfig {
 
 	/** The cookie that remembers a language chosen with the switch. */
-	public static final String COOKIE = "lang";
-
-	/** Addresses that never read or set the cookie: the API and its documents, files. */
-	private static final String[] NOT_PAGES = { ApiPaths.PATTERN, ApiPaths.OPENAPI + "**", ApiPaths.EXPLORER + "/**",
-			"/data/**" };
+	public static final String COOKIE = RequestLanguage.COOKIE;
 
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean
 	LocaleResolver localeResolver() {
-		return new SupportedCookieLocaleResolver(cookieResolver(false), cookieResolver(true));
+		return new ChosenLocaleResolver();
 	}
 
 	/**
-	 * Spring's resolver: the {@code lang} cookie (HttpOnly, SameSite=Lax, a year; Secure
-	 * over HTTPS), else the browser's languages.
+	 * After the canonical request (whose {@code lang} it reads) and before everything
+	 * that reads a locale, Spring's request context filter included.
 	 */
-	private static CookieLocaleResolver cookieResolver(boolean secure) {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
-		resolver.setDefaultLocaleFunction(Languages.BROWSER::resolveLocale);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieHttpOnly(true);
-		resolver.setCookieSameSite("Lax");
-		resolver.setCookieSecure(secure);
-		resolver.setRejectInvalidCookies(false);
-		return resolver;
+	@Bean
+	FilterRegistrationBean<RequestLanguageFilter> requestLanguageFilter() {
+		FilterRegistrationBean<RequestLanguageFilter> registration = new FilterRegistrationBean<>(
+				new RequestLanguageFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	/**
@@ -67,55 +57,29 @@ public class LanguageConfig implements WebMvcConfigurer {
 		return new TypographicMessageSource();
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName(LanguageLinks.PARAM);
-		interceptor.setIgnoreInvalidLocale(true);
-		// The API takes ?lang= too, but never remembers it in a cookie.
-		registry.addInterceptor(interceptor).excludePathPatterns(NOT_PAGES);
-	}
-
 	/**
 	 * Whether this request chooses a language the reader's cookie does not hold yet, so
 	 * that its response sets one (and is neither served from nor kept in the page cache).
 	 */
 	public static boolean changesLanguage(HttpServletRequest request) {
-		Optional<Locale> chosen = Languages.parse(request.getParameter(LanguageLinks.PARAM));
-		return chosen.isPresent() && !chosen.equals(fromCookie(request));
-	}
-
-	private static Optional<Locale> fromCookie(HttpServletRequest request) {
-		Cookie cookie = WebUtils.getCookie(request, COOKIE);
-		return (cookie != null) ? Languages.parse(cookie.getValue()) : Optional.empty();
+		return RequestLanguage.of(request).remember();
 	}
 
 	/**
-	 * Spring's cookie resolver held to the supported languages: an unsupported cookie
-	 * falls back to the browser's languages, an unsupported choice is ignored, a choice
-	 * the cookie already holds sets no cookie again, and over HTTPS the cookie is Secure.
+	 * The language {@link RequestLanguageFilter} chose. Changing it within a request is
+	 * not supported: the switch is a link with {@code ?lang=}, read by the filter.
 	 */
-	private record SupportedCookieLocaleResolver(CookieLocaleResolver plain,
-			CookieLocaleResolver secure) implements LocaleResolver {
+	private static final class ChosenLocaleResolver implements LocaleResolver {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			Locale locale = this.plain.resolveLocale(request);
-			return Languages.parse(locale.toLanguageTag()).orElseGet(() -> Languages.BROWSER.resolveLocale(request));
+			return RequestLanguage.localeOf(request);
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 				@Nullable Locale locale) {
-			Optional<Locale> supported = Optional.ofNullable(locale).flatMap((l) -> Languages.parse(l.getLanguage()));
-			if (supported.isEmpty()) {
-				return;
-			}
-			if (response == null || supported.equals(fromCookie(request))) {
-				request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, supported.get());
-				return;
-			}
-			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, supported.get());
+			throw new UnsupportedOperationException("The language is chosen once, by RequestLanguageFilter");
 		}
 
 	}

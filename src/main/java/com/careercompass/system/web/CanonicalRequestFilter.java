@@ -14,16 +14,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Hands the application a {@link CanonicalRequest}: only the parameters declared for the
- * address ({@link PageParameters}), from the query string only. Swagger UI and the
- * OpenAPI document read their own parameters and are left alone.
+ * address ({@link PageParameters}), from the query string only. The OpenAPI document, the
+ * API explorer and the actuator read none: Tomcat's own parameter parser, which logs what
+ * it cannot decode and throws past 64 parameters, is never reached. Redirects keep the
+ * address they were given ({@link RelativeRedirects}).
  */
 class CanonicalRequestFilter extends OncePerRequestFilter {
-
-	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	private final List<PageParameters> declared;
 
@@ -38,19 +37,13 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = PATHS.getPathWithinApplication(request);
-		return path.startsWith(ApiPaths.EXPLORER) || path.startsWith(ApiPaths.OPENAPI);
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = (request.getDispatcherType() == DispatcherType.ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
 						? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
 						: request.getRequestURI().substring(request.getContextPath().length());
-		chain.doFilter(CanonicalRequest.of(request, known(path)), response);
+		chain.doFilter(CanonicalRequest.of(request, known(path)), new RelativeRedirects(response));
 	}
 
 	Set<String> known(String path) {

@@ -1,7 +1,10 @@
 package com.careercompass.system.language;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.careercompass.system.web.CanonicalRequest;
 
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,71 +35,93 @@ class LanguagesTests {
 	}
 
 	@Test
-	void followsAcceptLanguageWhenNothingWasChosen() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("Accept-Language", "de-DE,fr;q=0.8,en;q=0.5");
-		request.setPreferredLocales(java.util.List.of(Locale.GERMANY, Locale.FRENCH, Locale.ENGLISH));
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.FRENCH);
+	void readsAnyAcceptLanguageABrowserCanSend() {
+		assertThat(Languages.fromAcceptLanguage("de-DE,fr;q=0.8,en;q=0.5")).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage("fr-CA")).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage("fr, en")).as("a tie goes to the first named").isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage("en;q=0.4, fr;q=0.9")).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage("fr;q=0, en;q=0.1")).as("q=0 is a refusal").isEqualTo(Locale.ENGLISH);
+		String fifty = IntStream.range(0, 49)
+			.mapToObj((i) -> "x" + (char) ('a' + i % 26) + "-" + i + ";q=0." + (1 + i % 8))
+			.collect(Collectors.joining(",")) + ",fr;q=0.95";
+		assertThat(fifty.split(",")).hasSize(50);
+		assertThat(Languages.fromAcceptLanguage(fifty)).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage("en,fr,de,es,it,pt,nl,sv,da,fi,no")).isEqualTo(Locale.ENGLISH);
 	}
 
 	@Test
-	void defaultsToEnglishForUnsupportedOrMissingLanguages() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
-		request.addHeader("Accept-Language", "ja");
-		request.setPreferredLocales(java.util.List.of(Locale.JAPANESE));
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
+	void skipsJunkRangesAndDefaultsToEnglish() {
+		assertThat(Languages.fromAcceptLanguage("xx-YY;q=abc, <script>, fr;q=0.5")).isEqualTo(Locale.FRENCH);
+		assertThat(Languages.fromAcceptLanguage(";;;,,,")).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage("*")).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage("ja, de")).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage("")).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage(null)).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage("a".repeat(16_000))).isEqualTo(Locale.ENGLISH);
+		assertThat(Languages.fromAcceptLanguage("de,".repeat(4000) + "fr")).as("past the part that is read")
+			.isEqualTo(Locale.ENGLISH);
 	}
 
 	@Test
-	void chosenLanguageWinsOverTheBrowserAndIsRememberedInAStrictCookie() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("Accept-Language", "en");
+	void aChoiceWinsOverTheCookieWhichWinsOverTheBrowser() {
+		assertThat(RequestLanguage.choose("fr", null, "en")).isEqualTo(new RequestLanguage(Locale.FRENCH, true));
+		assertThat(RequestLanguage.choose("fr", "fr", "en")).as("already remembered")
+			.isEqualTo(new RequestLanguage(Locale.FRENCH, false));
+		assertThat(RequestLanguage.choose("en", "fr", "fr")).isEqualTo(new RequestLanguage(Locale.ENGLISH, true));
+		assertThat(RequestLanguage.choose(null, "fr", "en")).isEqualTo(new RequestLanguage(Locale.FRENCH, false));
+		assertThat(RequestLanguage.choose(null, null, "fr-CA")).isEqualTo(new RequestLanguage(Locale.FRENCH, false));
+	}
+
+	@Test
+	void tamperedChoicesAndCookiesFallBackToTheNextSource() {
+		assertThat(RequestLanguage.choose("de", null, "fr")).isEqualTo(new RequestLanguage(Locale.FRENCH, false));
+		assertThat(RequestLanguage.choose("fr x", null, "en")).isEqualTo(new RequestLanguage(Locale.ENGLISH, false));
+		assertThat(RequestLanguage.choose(null, "%3Cscript%3E", "en"))
+			.isEqualTo(new RequestLanguage(Locale.ENGLISH, false));
+		assertThat(RequestLanguage.choose(null, "de", "fr-CA")).isEqualTo(new RequestLanguage(Locale.FRENCH, false));
+	}
+
+	@Test
+	void theFilterChoosesOnceAndTheRestOfThePortalReadsThatChoice() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/roles");
+		request.setParameter("lang", "fr");
+		request.addHeader("Accept-Language", "en,fr,de,es,it,pt,nl,sv,da,fi,no,ja");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.resolver.setLocale(request, response, Locale.FRENCH);
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.FRENCH);
+		MockFilterChain chain = new MockFilterChain();
+		new RequestLanguageFilter().doFilter(request, response, chain);
+		HttpServletRequest seen = (HttpServletRequest) chain.getRequest();
+		assertThat(seen.getLocale()).isEqualTo(Locale.FRENCH);
+		assertThat(Collections.list(seen.getLocales())).containsExactly(Locale.FRENCH);
+		assertThat(this.resolver.resolveLocale(seen)).isEqualTo(Locale.FRENCH);
+		assertThat(LanguageConfig.changesLanguage(seen)).isTrue();
 		assertThat(response.getHeader("Set-Cookie")).startsWith("lang=fr")
 			.contains("HttpOnly")
-			.contains("SameSite=Lax");
-
-		MockHttpServletRequest next = new MockHttpServletRequest();
-		next.setCookies(new Cookie("lang", "fr"));
-		assertThat(this.resolver.resolveLocale(next)).isEqualTo(Locale.FRENCH);
+			.contains("SameSite=Lax")
+			.contains("Max-Age=31536000")
+			.doesNotContain("Secure");
+		assertThat(response.getHeader("Vary")).isEqualTo("Accept-Language, Cookie");
 	}
 
 	@Test
-	void ignoresUnsupportedChoicesAndTamperedCookies() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.resolver.setLocale(request, response, Locale.GERMAN);
-		assertThat(response.getHeader("Set-Cookie")).isNull();
-		request.setCookies(new Cookie("lang", "%3Cscript%3E"));
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
-
-		MockHttpServletRequest german = new MockHttpServletRequest();
-		german.addHeader("Accept-Language", "fr-CA");
-		german.setPreferredLocales(java.util.List.of(Locale.CANADA_FRENCH));
-		german.setCookies(new Cookie("lang", "de"));
-		assertThat(this.resolver.resolveLocale(german)).as("an unsupported cookie falls back to the browser")
-			.isEqualTo(Locale.FRENCH);
-	}
-
-	@Test
-	void aChoiceTheCookieAlreadyHoldsSetsNoCookieAgain() {
-		MockHttpServletRequest request = new MockHttpServletRequest();
+	void theApiReadsNoCookieSetsNoneAndVariesOnTheBrowsersLanguages() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/roles");
 		request.setCookies(new Cookie("lang", "fr"));
-		request.setParameter("lang", "fr");
-		assertThat(LanguageConfig.changesLanguage(request)).isFalse();
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.resolver.setLocale(request, response, Locale.FRENCH);
-		assertThat(response.getHeader("Set-Cookie")).isNull();
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.FRENCH);
-
 		request.setParameter("lang", "en");
-		assertThat(LanguageConfig.changesLanguage(request)).isTrue();
-		this.resolver.setLocale(request, response, Locale.ENGLISH);
-		assertThat(response.getHeader("Set-Cookie")).startsWith("lang=en");
-		assertThat(this.resolver.resolveLocale(request)).isEqualTo(Locale.ENGLISH);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new RequestLanguageFilter().doFilter(request, response, new MockFilterChain());
+		assertThat(response.getHeader("Set-Cookie")).isNull();
+		assertThat(response.getHeader("Vary")).isEqualTo("Accept-Language");
+		assertThat(RequestLanguage.localeOf(request)).isEqualTo(Locale.ENGLISH);
+	}
+
+	@Test
+	void overHttpsTheCookieIsSecure() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.setSecure(true);
+		request.setParameter("lang", "fr");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new RequestLanguageFilter().doFilter(request, response, new MockFilterChain());
+		assertThat(response.getHeader("Set-Cookie")).contains("Secure");
 	}
 
 	@Test
