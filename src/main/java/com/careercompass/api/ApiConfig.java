@@ -41,7 +41,8 @@ class ApiConfig implements WebMvcConfigurer {
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(ApiPaths.PREFIX + "*", "/data/*");
-		registration.setOrder(1);
+		// After the page cache (0) and the render limit (1).
+		registration.setOrder(2);
 		return registration;
 	}
 

@@ -1,5 +1,9 @@
 package com.careercompass.system.cache;
 
+import java.time.Duration;
+
+import com.careercompass.system.error.BusyPage;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +25,20 @@ class PageCacheConfig {
 		registration.setOrder(0);
 		// Off only to measure or test the portal without it (docs/operations.md).
 		registration.setEnabled(enabled);
+		return registration;
+	}
+
+	/**
+	 * Right after the page cache, so that only what it could not serve waits for a turn
+	 * (docs/operations.md: the render bound and its measurements).
+	 */
+	@Bean
+	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(@Value("${portal.limits.renders:2}") int renders,
+			@Value("${portal.limits.render-queue:16}") int queue,
+			@Value("${portal.limits.render-wait:1s}") Duration wait, BusyPage busy) {
+		FilterRegistrationBean<RenderLimitFilter> registration = new FilterRegistrationBean<>(
+				new RenderLimitFilter(new RenderLimit(renders, queue, wait), busy));
+		registration.setOrder(1);
 		return registration;
 	}
 

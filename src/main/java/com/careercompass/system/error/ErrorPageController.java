@@ -72,7 +72,7 @@ class ErrorPageController implements ErrorController {
 			case 400 -> "The request could not be read: check the address, its encoding and the parameters.";
 			case 413 -> "The request body is larger than the 16 KB this API accepts.";
 			case 408 -> "The request body did not arrive in time; send it again, all at once.";
-			case 503 -> "Too many requests are sending a body right now; try again in a second.";
+			case 503 -> "Too many requests are being answered right now; try again in a second (Retry-After).";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
 		};
 	}
