@@ -320,6 +320,237 @@ def head_requests(instance, full):
     return {"requests": 3 * count, "head_per_s": round(head), "get_per_s": round(get_rate)}
 
 
+def log_budget(instance, full):
+    """Every request of issue 22's red team, repeated: no 5xx, no log line for a 4xx, at most one per 2xx or 3xx."""
+    repeat = 200 if full else 50
+    many_params = "&".join("a%d=1" % i for i in range(70))
+    fifty = ",".join("x%d;q=0.%d" % (i, 1 + i % 8) for i in range(48)) + ",*;q=0.1,fr;q=0.95"
+    cases = [("/api/v1/roles/a%sb" % c, {}) for c in "|{}^`[]<>\\"]
+    cases += [("/roles/a%sb" % c, {}) for c in "|{}^`[]<>\\"]
+    cases += [("/api/v1/roles?role=%s" % c, {}) for c in "|{}^`[]<>\\"]
+    cases += [("/", {"Accept-Language": "en,fr,de,es,it,pt,nl,sv,da,fi,no"}), ("/css/site.css", {"Accept-Language": fifty}),
+              ("/api/v1/roles", {"Accept-Language": fifty}), ("/v3/api-docs?" + many_params, {}),
+              ("/v3/api-docs?a=%ZZ", {}), ("/swagger-ui.html?" + many_params, {}), ("/api/v1/roles", {"Accept": "foo"}),
+              ("/", {"Accept": "foo"}), ("/actuator/health?" + many_params, {}),
+              ("/", {"Cookie": "lang=fr-!; lang=\"x\"; =;"}), ("/roles?lang=fr%20x", {"Cookie": "lang=fr-!"})]
+    get(instance.port, "/v3/api-docs")  # its first generation logs one line, once per process
+    sent, statuses, over = 0, {}, []
+    for path, headers in cases:
+        before = instance.log_bytes()
+        codes = []
+        for _ in range(repeat):
+            status = raw(instance.port, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n%sConnection: close\r\n\r\n"
+                         % (path, "".join("%s: %s\r\n" % item for item in headers.items())))
+            codes.append(status)
+        sent += repeat
+        time.sleep(0.05)
+        grown = instance.log_bytes() - before
+        for code in codes:
+            statuses[code] = statuses.get(code, 0) + 1
+        allowed = sum(LOG_LINE for code in codes if 200 <= code < 400)
+        if any(code == 0 or code >= 500 for code in codes) or grown > allowed:
+            over.append("%s %s: statuses %s, log +%d bytes (allowed %d)" % (path[:60], headers, sorted(set(codes)),
+                                                                          grown, allowed))
+    # OPTIONS * is answered by Tomcat itself; it must carry the security headers.
+    answer = raw_answer(instance.port, "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    if b"Content-Security-Policy" not in answer:
+        over.append("OPTIONS * without security headers")
+    redirect = raw_answer(instance.port, "GET /compare?a=machine-learning-engineer&b=data-scientist HTTP/1.0\r\n"
+                                         "Host: evil.example\r\n\r\n")
+    if b"evil.example" in redirect:
+        over.append("a redirect took its Location from Host")
+    if over:
+        raise Failure("log budget: " + "; ".join(over))
+    return {"requests": sent, "statuses": statuses, "log_growth_4xx_bytes": 0}
+
+
+def language_poisoning(instance, full):
+    """Tampered lang values and cookies first, on pages nobody read yet; then plain readers get their language."""
+    poison = [("fr%20x", "fr-!", "en"), ("en%20x", "en-!", "fr"), ("fr_x", "de", "en"), ("FR", "fr-CA-x-!", "en"),
+              ("%66r", "fr;", "en"), ("fr-", "", "en,fr,de,es,it,pt,nl,sv,da,fi,no"), ("", "fr-!", "en")]
+    codes, checked = "123456789ab", 0
+    for i, (lang, cookie, accept) in enumerate(poison):
+        for path in ("/skills-check/result?v=1&have=%s.f.g.h" % codes[i], "/", "/roles"):
+            for _ in range(2):
+                headers = {"Accept-Language": accept}
+                if cookie:
+                    headers["Cookie"] = "lang=" + cookie
+                get(instance.port, path + ("&" if "?" in path else "?") + "lang=" + lang, headers=headers)
+            for reader, expected in (({"Accept-Language": "en"}, b'<html lang="en"'),
+                                     ({"Accept-Language": "fr-FR,fr;q=0.9"}, b'<html lang="fr"'),
+                                     ({"Accept-Language": "en", "Cookie": "lang=fr"}, b'<html lang="fr"')):
+                status, body, _ = get(instance.port, path, headers=reader)
+                checked += 1
+                if status != 200 or expected not in body:
+                    raise Failure("language: %s read as %s after lang=%s, cookie %s: %s" % (path, reader, lang, cookie,
+                                                                                         body[:80]))
+    return {"poisoning_requests": len(poison) * 6, "reads_checked": checked, "wrong_language": 0}
+
+
+def render_flood(instance, full):
+    """256 connections ask for distinct valid results (each a render); a cached page keeps its p99 (issue 22)."""
+    if not shutil.which("wrk"):
+        if os.environ.get("CI") == "true":
+            raise Failure("render flood: wrk is not installed (CI=true)")
+        return {"skipped": "wrk not installed"}
+    page = "/compare/machine-learning-engineer-vs-data-scientist"
+    get(instance.port, page, headers={"Accept-Language": "en"})
+    script = os.path.join(ROOT, "src", "test", "bench", "misses.lua")
+    seconds = 30 if full else 12
+    flood = subprocess.Popen(["wrk", "-t2", "-c256", "-d%ds" % seconds, "-s", script,
+                              "http://127.0.0.1:%d/" % instance.port], stdout=subprocess.PIPE, text=True)
+    try:
+        time.sleep(2)
+        probe = subprocess.run(["wrk", "-t1", "-c8", "-d%ds" % (seconds - 4), "--latency", "-H", "Accept-Language: en",
+                                "http://127.0.0.1:%d%s" % (instance.port, page)], capture_output=True, text=True,
+                               timeout=seconds + 30).stdout
+    finally:
+        out = flood.communicate(timeout=seconds + 30)[0]
+    p99 = wrk_ms(probe, "99%")
+    total, refused = wrk_count(out, "requests in"), wrk_count(out, "Non-2xx or 3xx responses:")
+    probe_errors = wrk_count(probe, "Non-2xx or 3xx responses:")
+    if probe_errors or p99 > RENDER_FLOOD_P99_MS:
+        raise Failure("render flood: cached page p99 %.1f ms (bound %d), %d non-2xx" % (p99, RENDER_FLOOD_P99_MS,
+                                                                                       probe_errors))
+    return {"flood_requests": total, "rendered": total - refused, "refused_503": refused,
+            "renders_per_s": round((total - refused) / seconds), "cached_p99_ms": p99, "cached_p50_ms":
+                wrk_ms(probe, "50%")}
+
+
+def wrk_ms(output, label):
+    for line in output.splitlines():
+        parts = line.split()
+        if parts and parts[0] == label:
+            value = parts[1]
+            for suffix, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+                if value.endswith(suffix):
+                    return round(float(value[:-len(suffix)]) * factor, 2)
+    return float("inf")
+
+
+def wrk_count(output, label):
+    for line in output.splitlines():
+        if label in line:
+            return int(line.strip().split()[0] if label == "requests in" else line.split(":")[1])
+    return 0
+
+
+def raw(port, request):
+    answer = raw_answer(port, request)
+    try:
+        return int(answer.split(b" ")[1])
+    except (IndexError, ValueError):
+        return 0
+
+
+def raw_answer(port, request):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.sendall(request.encode("latin-1"))
+            data = b""
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    return data
+                data += chunk
+    except OSError:
+        return b""
+
+
+class Nginx:
+    """nginx with the repository's configuration (src/main/nginx/portal.conf), unchanged, in front of instances."""
+
+    def __init__(self, work, port, upstreams):
+        self.dir = os.path.join(work, "nginx")
+        os.makedirs(os.path.join(self.dir, "tmp"), exist_ok=True)
+        shutil.copy(os.path.join(ROOT, "src", "main", "nginx", "portal.conf"), self.dir)
+        with open(os.path.join(self.dir, "portal-local.conf"), "w") as local:
+            local.write("error_log %s/error.log;\naccess_log off;\n" % self.dir + "".join(
+                "%s_temp_path %s/tmp;\n" % (kind, self.dir) for kind in ("client_body", "proxy", "fastcgi", "uwsgi",
+                                                                        "scgi")))
+        with open(os.path.join(self.dir, "portal-upstreams.conf"), "w") as servers:
+            servers.write("".join("server 127.0.0.1:%d max_fails=3 fail_timeout=10s;\n" % p for p in upstreams))
+        with open(os.path.join(self.dir, "portal-listen.conf"), "w") as listen:
+            listen.write("listen 127.0.0.1:%d;\n" % port)
+        self.port = port
+        self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.dir, "-c", os.path.join(self.dir, "portal.conf"),
+                                         "-g", "daemon off; pid %s/nginx.pid; error_log %s/error.log;"
+                                         % (self.dir, self.dir)])
+        for _ in range(100):
+            if get(port, "/roles", timeout=2)[0] == 200:
+                return
+            time.sleep(0.1)
+        raise Failure("nginx did not start")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+def slow_clients(instance, full, work):
+    """Debian's slowhttptest through the documented nginx: slow headers, slow bodies (to a page and to the one
+    endpoint that takes one) and slow reads, 2,000 connections for 60 s each, while a probe from another loopback
+    address (127.0.0.2: per-address limits do not touch it) reads pages; it may lose at most 1%."""
+    if not shutil.which("slowhttptest") or not os.path.exists("/usr/sbin/nginx"):
+        if os.environ.get("CI") == "true":
+            raise Failure("slow clients: slowhttptest or nginx is not installed (CI=true)")
+        return {"skipped": "slowhttptest or nginx not installed"}
+    nginx = Nginx(work, instance.port + 100, [instance.port])
+    seconds = 60
+    modes = [("headers", ["-H", "-i", "5", "-u", "http://127.0.0.1:%d/" % nginx.port]),
+             ("body-page", ["-B", "-i", "5", "-s", "16000", "-u", "http://127.0.0.1:%d/roles" % nginx.port]),
+             ("body-api", ["-B", "-i", "5", "-s", "16000", "-t", "POST",
+                           "-u", "http://127.0.0.1:%d/api/v1/quiz/results" % nginx.port]),
+             ("read", ["-X", "-w", "10", "-y", "20", "-n", "5", "-z", "32", "-k", "3",
+                       "-u", "http://127.0.0.1:%d/compare/machine-learning-engineer-vs-data-scientist" % nginx.port])]
+    figures = {}
+    try:
+        for name, flags in modes:
+            attack = subprocess.Popen(["slowhttptest", "-c", "2000", "-r", "500", "-l", str(seconds), "-p", "3"]
+                                      + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ok = failed = 0
+            slowest = 0.0
+            try:
+                time.sleep(5)
+                deadline = time.time() + seconds - 8
+                while time.time() < deadline:
+                    start = time.time()
+                    try:
+                        probe = socket.create_connection(("127.0.0.1", nginx.port), timeout=5,
+                                                         source_address=("127.0.0.2", 0))
+                        probe.settimeout(5)
+                        probe.sendall(b"GET /roles HTTP/1.0\r\nHost: careers.example\r\nAccept-Language: en\r\n\r\n")
+                        data = b""
+                        while True:
+                            chunk = probe.recv(65536)
+                            if not chunk:
+                                break
+                            data += chunk
+                        probe.close()
+                        good = data.startswith(b"HTTP/1.1 200")
+                    except OSError:
+                        good = False
+                    ok, failed = ok + good, failed + (not good)
+                    slowest = max(slowest, time.time() - start)
+                    time.sleep(0.1)
+            finally:
+                if attack.poll() is None:
+                    attack.terminate()
+                    try:
+                        attack.wait(15)
+                    except subprocess.TimeoutExpired:
+                        attack.kill()
+                        attack.wait()
+            figures[name] = "%d/%d ok, slowest %.2fs" % (ok, ok + failed, slowest)
+            if failed > 0.01 * (ok + failed) or ok == 0:
+                raise Failure("slow clients (%s): the probe from 127.0.0.2 lost %d of %d requests"
+                              % (name, failed, ok + failed))
+    finally:
+        nginx.stop()
+    return figures
+
+
 def db_down(work, port, full):
     """With PostgreSQL gone, a ready instance that has served nothing yet still serves pages never rendered before
     (within 3 s), an uncached quiz result, and readiness and liveness within 1 s."""
@@ -342,11 +573,22 @@ def db_down(work, port, full):
             checks[label] = "%s/%.2fs" % (status, seconds)
             if status != 200 or seconds > bound:
                 raise Failure("db down: %s answered %s in %.2f s (bound %.0f s)" % (path, status, seconds, bound))
-        status, _, seconds = get(port, "/actuator/health", timeout=5)
-        checks["health"] = "%s/%.2fs" % (status, seconds)
-        if status != 503 or seconds > 2.0:
-            raise Failure("db down: /actuator/health answered %s in %.2f s (want 503, database reported down)"
-                          % (status, seconds))
+        # The database's health is checked in the background every 2 s: reported down within a few seconds, every
+        # answer at once (it held a request thread for a 1 s connection wait before issue 22), and one log line for
+        # the change of state, not one stack trace per request (about 25 KB each before).
+        log_before, status, slowest, asked = instance.log_bytes(), 0, 0.0, 0
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            status, _, seconds = get(port, "/actuator/health", timeout=5)
+            slowest, asked = max(slowest, seconds), asked + 1
+            if status == 503 and asked >= 20:
+                break
+            time.sleep(0.1)
+        grown = instance.log_bytes() - log_before
+        checks["health"] = "%s after %d asks, slowest %.2fs, log +%d B" % (status, asked, slowest, grown)
+        if status != 503 or slowest > 0.5 or grown > 2 * LOG_LINE:
+            raise Failure("db down: /actuator/health answered %s (want 503), slowest %.2f s (bound 0.5 s), log grew "
+                          "%d bytes over %d asks (bound: one line):\n%s" % (status, slowest, grown, asked, instance.tail(8)))
         assert_healthy(instance, pid, "db down")
         return {"pid": pid, "rss_before_mib": rss_before, "rss_after_mib": instance.rss_mib(), **checks}
     finally:
@@ -355,8 +597,15 @@ def db_down(work, port, full):
         subprocess.run(["bash", script, "stop", pg_dir], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-ATTACKS = [("cache-flood", cache_flood), ("big-json", big_json), ("slowloris", slowloris),
-           ("slow-bodies", slow_bodies), ("big-form", big_form), ("head", head_requests)]
+ATTACKS = [("log-budget", log_budget), ("language", language_poisoning), ("cache-flood", cache_flood),
+           ("big-json", big_json), ("slowloris", slowloris), ("slow-bodies", slow_bodies), ("big-form", big_form),
+           ("head", head_requests), ("render-flood", render_flood), ("slow-clients", None)]
+
+# One line of the portal's log, at most, for a 2xx or 3xx (none is written today; the budget allows one).
+LOG_LINE = 300
+# Before issue 22 a cached page took over 1 s in 22 of 48 probes during such a flood; measured since: 86-88 ms.
+# The bound leaves room for a noisy shared machine while still failing on queueing.
+RENDER_FLOOD_P99_MS = 250
 
 
 def main():
@@ -388,7 +637,7 @@ def main():
                 continue
             rss_before, started = instance.rss_mib(), time.time()
             try:
-                figures = attack(instance, args.full)
+                figures = (attack(instance, args.full) if attack else slow_clients(instance, args.full, work))
                 took = assert_healthy(instance, pid, name)
                 report(name, **figures, seconds=round(time.time() - started), rss_before_mib=rss_before,
                        rss_after_mib=instance.rss_mib(), pid=pid, then_home_s="%.3f" % took)

@@ -4,6 +4,7 @@
 #   src/test/scripts/postgres.sh start DIR [PORT]   installs PostgreSQL from Debian if missing, creates the cluster
 #                                                   in DIR, starts it, creates role and database "portal"
 #   src/test/scripts/postgres.sh stop DIR           stops it (fast shutdown) and removes DIR
+#   src/test/scripts/postgres.sh pause DIR          stops the server only (an outage); resume DIR PORT starts it again
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?cluster directory}
@@ -45,5 +46,12 @@ case "$action" in
     fi
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2 ;;
+  pause)  # an outage: the server stops, the cluster stays
+    as_postgres "$(bin)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    as_postgres "$(bin)/pg_ctl" -D "$dir/data" -l "$dir/log/pg.log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock" start >/dev/null
+    ;;
+  *) echo "usage: $0 start|stop|pause|resume DIR [PORT]" >&2; exit 2 ;;
 esac
