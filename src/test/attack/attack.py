@@ -463,7 +463,9 @@ class Nginx:
     def __init__(self, work, port, upstreams):
         self.dir = os.path.join(work, "nginx")
         os.makedirs(os.path.join(self.dir, "tmp"), exist_ok=True)
-        shutil.copy(os.path.join(ROOT, "src", "main", "nginx", "portal.conf"), self.dir)
+        # ATTACK_NGINX_CONF: another configuration with the same includes, to watch an older one fail.
+        shutil.copy(os.environ.get("ATTACK_NGINX_CONF", os.path.join(ROOT, "src", "main", "nginx", "portal.conf")),
+                    os.path.join(self.dir, "portal.conf"))
         with open(os.path.join(self.dir, "portal-local.conf"), "w") as local:
             local.write("error_log %s/error.log;\naccess_log off;\n" % self.dir + "".join(
                 "%s_temp_path %s/tmp;\n" % (kind, self.dir) for kind in ("client_body", "proxy", "fastcgi", "uwsgi",

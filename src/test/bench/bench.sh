@@ -124,6 +124,20 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "${NAMES[$i]} $round $portal $nginx" >>"$WORK/results"
   done
 done
+# Cache misses: distinct valid skills-check results, each a render. First alone with 4 connections (how many renders
+# a second this machine sustains), then 256 connections of them while a cached page is measured beside them (issue
+# 22: renders are bounded, the overflow gets 503 + Retry-After, and hits must not wait behind renders).
+MISS_SECONDS=$([ "$MODE" = short ] && echo 8 || echo 30)
+misses_alone=$(CONNECTIONS=4 run_wrk "${MISS_SECONDS}s" "http://127.0.0.1:$PORT/" src/test/bench/misses.lua)
+PAGE=/compare/machine-learning-engineer-vs-data-scientist
+wrk -t2 -c256 -d"$((MISS_SECONDS + 4))s" -s src/test/bench/misses.lua "http://127.0.0.1:$PORT/" >"$WORK/flood.txt" &
+FLOOD_PID=$!
+sleep 2
+probe=$(CONNECTIONS=8 run_wrk "${MISS_SECONDS}s" "http://127.0.0.1:$PORT$PAGE")
+wait "$FLOOD_PID"
+flood_total=$(awk '/requests in/ { print $1 }' "$WORK/flood.txt")
+flood_refused=$(awk '/Non-2xx or 3xx/ { print $5 }' "$WORK/flood.txt")
+flood_seconds=$((MISS_SECONDS + 4))
 rss_mib=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 
 echo
@@ -142,4 +156,10 @@ for name in "${NAMES[@]}"; do
   [ "$errors" -eq 0 ] || failed=1
 done
 echo "time to first 200: ${first_ms} ms; portal RSS after load: ${rss_mib} MiB"
+read -r alone_rps alone_p50 alone_p99 alone_errors <<<"$misses_alone"
+read -r probe_rps probe_p50 probe_p99 probe_errors <<<"$probe"
+echo "cache misses (distinct skills results), 4 connections alone: ${alone_rps} renders/s, p50 ${alone_p50} ms, p99 ${alone_p99} ms, ${alone_errors} errors"
+echo "cache misses, 256 connections for ${flood_seconds} s: $(( (flood_total - ${flood_refused:-0}) / flood_seconds )) renders/s, ${flood_refused:-0} of ${flood_total} answered 503 + Retry-After"
+echo "  meanwhile the cached comparison page, 8 connections: ${probe_rps} req/s, p50 ${probe_p50} ms, p99 ${probe_p99} ms, ${probe_errors} errors"
+[ "$alone_errors" -eq 0 ] && [ "$probe_errors" -eq 0 ] || failed=1
 if [ "$failed" -ne 0 ]; then echo "FAILED: the portal answered with socket errors or non-2xx responses" >&2; exit 1; fi

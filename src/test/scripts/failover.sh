@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Failover on loopback: one PostgreSQL, two portal instances, nginx in front, wrk loading the comparison page.
+# Failover on loopback: one PostgreSQL, two portal instances, the documented nginx (src/main/nginx/portal.conf) in
+# front, wrk loading the comparison page. First PostgreSQL stops for 30 s under load (nothing may fail), then bursts
+# come exactly at the keep-alive boundary (nothing may fail, no instance set aside).
 # First instance A is killed with SIGKILL (loss reported, bounded by one request per connection), then, A back,
 # instance B is stopped gracefully (SIGTERM): the client must see no failed request. Also checks that a quiz result rendered by A is
 # byte-identical through both, and that the survivor alone still serves every page. Bounded in time; stops what it started.
@@ -54,47 +56,18 @@ B_PID=$(start_instance $B_PORT b)
 wait_ready $A_PORT; wait_ready $B_PORT
 echo "instances ready: A (pid $A_PID) on $A_PORT, B (pid $B_PID) on $B_PORT, PostgreSQL on $PG_PORT"
 
-cat >"$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/tmp; proxy_temp_path $WORK/tmp; fastcgi_temp_path $WORK/tmp;
-  uwsgi_temp_path $WORK/tmp; scgi_temp_path $WORK/tmp;
-  # Limits of docs/operations.md: whole headers in 10 s, bodies up to 16 KB in 10 s, nothing slower.
-  client_header_timeout 10s;
-  client_body_timeout 10s;
-  client_max_body_size 16k;
-  large_client_header_buffers 4 8k;
-  send_timeout 10s;
-  upstream portal {
-    server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=2s;
-    server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=2s;
-    keepalive 16;
-  }
-  server {
-    listen 127.0.0.1:$LB_PORT;
-    location / {
-      proxy_pass http://portal;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-      # Set here, never passed on from the client.
-      proxy_set_header X-Forwarded-Host \$host;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_set_header X-Forwarded-For \$remote_addr;
-      proxy_connect_timeout 1s;
-      proxy_read_timeout 10s;
-      proxy_next_upstream error timeout http_502 http_503 http_504;
-      proxy_next_upstream_tries 2;
-    }
-  }
-}
-NGINX
-mkdir -p "$WORK/tmp"
-/usr/sbin/nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+# The documented nginx (src/main/nginx/portal.conf), copied unchanged; beside it the three files a deployer writes.
+mkdir -p "$WORK/nginx/tmp"
+cp src/main/nginx/portal.conf "$WORK/nginx/"
+{
+  echo "error_log $WORK/nginx-error.log notice;"
+  echo "access_log off;"
+  for kind in client_body proxy fastcgi uwsgi scgi; do echo "${kind}_temp_path $WORK/nginx/tmp;"; done
+} >"$WORK/nginx/portal-local.conf"
+printf 'server 127.0.0.1:%s max_fails=3 fail_timeout=10s;\n' $A_PORT $B_PORT >"$WORK/nginx/portal-upstreams.conf"
+echo "listen 127.0.0.1:$LB_PORT;" >"$WORK/nginx/portal-listen.conf"
+/usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/portal.conf" \
+  -g "daemon off; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log notice;" &
 NGINX_PID=$!
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/" && break; sleep 0.05; done
 
@@ -127,6 +100,62 @@ failed() { # $1 = name: failed requests of that run (socket errors and non-2xx/3
 }
 requests() { awk '/requests in/ { print $1 }' "$WORK/wrk-$1.txt"; }
 
+# 0a. The database goes away for 30 s under load (issue 22): every page keeps being served through nginx, renders
+# included, with no instance restarted; nginx never sees a health 503 (the actuator is not public), and each
+# instance reports the database down on its own health, then up again once it is back.
+echo "== PostgreSQL stopped for 30 s under load"
+timeout 90 wrk -t2 -c16 -d40s "http://127.0.0.1:$LB_PORT$PAGE" >"$WORK/wrk-outage.txt" &
+OUTAGE_PAGES=$!
+timeout 90 wrk -t1 -c2 -d40s -s src/test/bench/misses.lua "http://127.0.0.1:$LB_PORT/" >"$WORK/wrk-outage-renders.txt" &
+OUTAGE_RENDERS=$!
+sleep 4
+bash src/test/scripts/postgres.sh pause "$WORK/pg"
+down_at=$(date +%s)
+seen_down=0
+while [ $(( $(date +%s) - down_at )) -lt 30 ]; do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A_PORT/actuator/health")" = 503 ] && seen_down=1
+  sleep 1
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/actuator/health")" = 404 ] \
+  || { echo "FAILED: the actuator answers through nginx" >&2; exit 1; }
+bash src/test/scripts/postgres.sh resume "$WORK/pg" "$PG_PORT"
+wait "$OUTAGE_PAGES"; wait "$OUTAGE_RENDERS"
+for run in outage outage-renders; do
+  cat "$WORK/wrk-$run.txt"
+  [ "$(failed "$run")" -eq 0 ] && [ "$(requests "$run")" -gt 0 ] \
+    || { echo "FAILED: requests failed while the database was down ($run)" >&2; exit 1; }
+done
+[ "$seen_down" = 1 ] || { echo "FAILED: instance A never reported the database down" >&2; exit 1; }
+back=0
+for _ in $(seq 1 30); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A_PORT/actuator/health")" = 200 ] \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$B_PORT/actuator/health")" = 200 ] && { back=1; break; }
+  sleep 1
+done
+kill -0 "$A_PID" && kill -0 "$B_PID" || { echo "FAILED: an instance died during the outage" >&2; exit 1; }
+[ "$back" = 1 ] || { echo "FAILED: health did not come back after the database did" >&2; exit 1; }
+echo "database outage: 0 failed of $(requests outage) page and $(requests outage-renders) render requests; health back without a restart"
+
+# 0b. Bursts at the keep-alive boundary: nginx keeps idle upstream connections 4 s, Tomcat closes them after 5 s.
+# A burst after an idle pause just under, at and just over either must neither fail nor make nginx set an
+# instance aside ("upstream server temporarily disabled").
+echo "== Bursts at the keep-alive boundary"
+disabled_before=$(grep -c 'temporarily disabled' "$WORK/nginx-error.log" || true)
+: >"$WORK/bursts.txt"
+for pause in 3.9 4.0 4.1 4.9 5.0 5.1 5.5; do
+  sleep "$pause"
+  timeout 30 wrk -t2 -c16 -d1s "http://127.0.0.1:$LB_PORT$PAGE" >"$WORK/wrk-burst.txt"
+  echo "$pause $(requests burst) $(failed burst)" >>"$WORK/bursts.txt"
+done
+cat "$WORK/bursts.txt"
+burst_failed=$(awk '{ f += $3 } END { print f + 0 }' "$WORK/bursts.txt")
+disabled=$(( $(grep -c 'temporarily disabled' "$WORK/nginx-error.log" || true) - disabled_before ))
+if [ "$burst_failed" -ne 0 ] || [ "$disabled" -ne 0 ]; then
+  echo "FAILED: bursts at the keep-alive boundary: $burst_failed failed requests, $disabled instance(s) set aside" >&2
+  exit 1
+fi
+echo "keep-alive boundary: 7 bursts, 0 failed, 0 instances set aside"
+
 # 1. SIGKILL, honestly reported: a response already on its way when the process dies is cut, and nginx cannot
 # retry what the client has started to receive. At most one request per connection can be lost that way; the
 # run fails above that, and says what it lost below it.
@@ -146,6 +175,8 @@ grep -c 'prematurely closed' "$WORK/nginx-error.log" | sed 's/^/nginx saw upstre
 # more; nginx sends the rest to the other instance. Nothing may be lost.
 A_PID=$(start_instance $A_PORT a2); wait_ready $A_PORT
 curl -fsS -o /dev/null "http://127.0.0.1:$A_PORT$PAGE"
+# nginx tries an instance it marked failed again after fail_timeout (10 s): as in a rolling restart, wait for it.
+sleep 11
 echo "instance A restarted (pid $A_PID); now B is stopped gracefully mid-run"
 load drain
 sleep 4
