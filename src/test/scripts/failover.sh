@@ -190,12 +190,14 @@ echo "graceful stop: 0 failed of $total requests of $PAGE through nginx while B 
 
 status=0
 for path in / /roles /roles/machine-learning-engineer /roles/data-scientist /roles/software-engineer /roles/ai-engineer \
-    /roles/data-engineer /sources /compare /compare/machine-learning-engineer-vs-data-scientist /quiz "$QUIZ" \
-    /actuator/health/readiness; do
+    /roles/data-engineer /sources /compare /compare/machine-learning-engineer-vs-data-scientist /quiz "$QUIZ"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT$path")
   [ "$code" = 200 ] || { echo "FAILED: $path answered $code after failover" >&2; status=1; }
 done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/roles/nobody")" = 404 ] || status=1
+# Readiness is the orchestrator's to ask, on the instance itself; nginx exposes no actuator path.
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A_PORT/actuator/health/readiness")" = 200 ] || status=1
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/actuator/health/readiness")" = 404 ] || status=1
 curl -fsS -H "$HOST" -H 'Accept-Language: fr' "http://127.0.0.1:$LB_PORT$QUIZ" | cmp -s - "$WORK/quiz-a.html" || { echo "FAILED: result changed" >&2; status=1; }
 [ "$status" -eq 0 ] && echo "instance A alone serves every page; the quiz result is unchanged"
 exit "$status"
