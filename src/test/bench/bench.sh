@@ -101,10 +101,8 @@ NGINX_PID=$!
 for _ in $(seq 1 100); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/home.html" && break; sleep 0.05; done
 
 # wrk's text output -> "rps p50_ms p99_ms errors"
-run_wrk() {
-  local script=()
-  [ -n "${3:-}" ] && script=(-s "$3")
-  wrk -t2 -c"$CONNECTIONS" -d"$1" --latency "${script[@]}" "$2" | awk '
+parse_wrk() {
+  awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }
@@ -112,6 +110,11 @@ run_wrk() {
     /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
     /Non-2xx or 3xx/ { errors += $5 }
     END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors + 0 }'
+}
+run_wrk() {
+  local script=()
+  [ -n "${3:-}" ] && script=(-s "$3")
+  wrk -t2 -c"$CONNECTIONS" -d"$1" --latency "${script[@]}" "$2" | parse_wrk
 }
 
 for i in "${!NAMES[@]}"; do run_wrk "$WARMUP" "http://127.0.0.1:$PORT${PATHS[$i]}" "${SCRIPTS[$i]}" >/dev/null; done
@@ -133,7 +136,8 @@ PAGE=/compare/machine-learning-engineer-vs-data-scientist
 wrk -t2 -c256 -d"$((MISS_SECONDS + 4))s" -s src/test/bench/misses.lua "http://127.0.0.1:$PORT/" >"$WORK/flood.txt" &
 FLOOD_PID=$!
 sleep 2
-probe=$(CONNECTIONS=8 run_wrk "${MISS_SECONDS}s" "http://127.0.0.1:$PORT$PAGE")
+wrk -t2 -c8 -d"${MISS_SECONDS}s" --latency "http://127.0.0.1:$PORT$PAGE" >"$WORK/probe.txt"
+probe=$(parse_wrk <"$WORK/probe.txt")
 wait "$FLOOD_PID"
 flood_total=$(awk '/requests in/ { print $1 }' "$WORK/flood.txt")
 flood_refused=$(awk '/Non-2xx or 3xx/ { print $5 }' "$WORK/flood.txt")
@@ -161,5 +165,6 @@ read -r probe_rps probe_p50 probe_p99 probe_errors <<<"$probe"
 echo "cache misses (distinct skills results), 4 connections alone: ${alone_rps} renders/s, p50 ${alone_p50} ms, p99 ${alone_p99} ms, ${alone_errors} errors"
 echo "cache misses, 256 connections for ${flood_seconds} s: $(( (flood_total - ${flood_refused:-0}) / flood_seconds )) renders/s, ${flood_refused:-0} of ${flood_total} answered 503 + Retry-After"
 echo "  meanwhile the cached comparison page, 8 connections: ${probe_rps} req/s, p50 ${probe_p50} ms, p99 ${probe_p99} ms, ${probe_errors} errors"
+[ "$probe_errors" -eq 0 ] || grep -E 'Socket errors|Non-2xx' "$WORK/probe.txt" | sed 's/^/  cached page during the flood: /'
 [ "$alone_errors" -eq 0 ] && [ "$probe_errors" -eq 0 ] || failed=1
 if [ "$failed" -ne 0 ]; then echo "FAILED: the portal answered with socket errors or non-2xx responses" >&2; exit 1; fi

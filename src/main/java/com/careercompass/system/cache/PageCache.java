@@ -14,7 +14,9 @@ import org.springframework.util.DigestUtils;
  * A Caffeine cache weighed in bytes: key, body and a fixed overhead per entry, and never
  * less than {@code maxBytes / maxEntries}, which caps the number of entries. Its
  * frequency-based admission keeps the pages people read when a flood of one-off addresses
- * passes through.
+ * passes through. Pages with a query string (results) have a half of their own: however
+ * many distinct results are asked for, they cannot evict a profile or a comparison, whose
+ * next reader would then wait for a render (issue 22: hits never wait behind renders).
  */
 final class PageCache {
 
@@ -25,18 +27,32 @@ final class PageCache {
 	 */
 	static final int ENTRY_OVERHEAD = 400;
 
+	/**
+	 * Pages without a query string: a set the catalog bounds (roles, pairs, sections).
+	 */
 	private final Cache<String, Page> pages;
+
+	/**
+	 * Pages with one (quiz and skills results, forms filled in): as many as people
+	 * answer, so they churn here and never push out the pages everybody reads.
+	 */
+	private final Cache<String, Page> results;
 
 	private final long maxBytes;
 
 	/**
-	 * @param maxBytes the most the cache may weigh
+	 * @param maxBytes the most the cache may weigh, half for each kind of page
 	 * @param maxEntries the most entries it may hold
 	 */
 	PageCache(long maxBytes, int maxEntries) {
 		this.maxBytes = maxBytes;
 		int floor = (int) Math.max(1, maxBytes / maxEntries);
-		this.pages = Caffeine.newBuilder()
+		this.pages = build(maxBytes / 2, floor);
+		this.results = build(maxBytes - maxBytes / 2, floor);
+	}
+
+	private static Cache<String, Page> build(long maxBytes, int floor) {
+		return Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, Page page) -> Math.max(floor, weight(key, page)))
 			// Evict on the caller's thread: the bound holds the moment put returns.
@@ -49,25 +65,34 @@ final class PageCache {
 		return 2 * key.length() + page.body().length + page.etag().length() + ENTRY_OVERHEAD;
 	}
 
+	private Cache<String, Page> of(String key) {
+		return (key.indexOf('?') < 0) ? this.pages : this.results;
+	}
+
 	@Nullable Page get(String key) {
-		return this.pages.getIfPresent(key);
+		return of(key).getIfPresent(key);
 	}
 
 	void put(String key, Page page) {
 		// A page a quarter of the whole cache would push out everything else.
 		if (weight(key, page) <= this.maxBytes / 4) {
-			this.pages.put(key, page);
+			of(key).put(key, page);
 		}
 	}
 
 	long size() {
 		this.pages.cleanUp();
-		return this.pages.estimatedSize();
+		this.results.cleanUp();
+		return this.pages.estimatedSize() + this.results.estimatedSize();
 	}
 
 	long weight() {
-		this.pages.cleanUp();
-		return this.pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
+		return weight(this.pages) + weight(this.results);
+	}
+
+	private static long weight(Cache<String, Page> cache) {
+		cache.cleanUp();
+		return cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
 	}
 
 	/**

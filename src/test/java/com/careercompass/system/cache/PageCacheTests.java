@@ -57,6 +57,21 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aFloodOfDistinctResultsNeverEvictsAPageWithoutAQuery() {
+		PageCache cache = new PageCache(1_000_000, 100);
+		for (int p = 0; p < 20; p++) {
+			cache.put("en /compare/pair-" + p, page(20_000));
+		}
+		for (int i = 0; i < 5_000; i++) {
+			cache.put("en /skills-check/result?v=1&have=" + Integer.toString(i, 36), page(30_000));
+		}
+		for (int p = 0; p < 20; p++) {
+			assertThat(cache.get("en /compare/pair-" + p)).as("pair " + p).isNotNull();
+		}
+		assertThat(cache.weight()).isLessThanOrEqualTo(1_000_000);
+	}
+
+	@Test
 	void refusesPagesTooLargeToShare() {
 		PageCache cache = new PageCache(40_000, 10);
 		cache.put("big", page(10_001));
