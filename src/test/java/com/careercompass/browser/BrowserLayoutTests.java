@@ -70,6 +70,36 @@ class BrowserLayoutTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "in {0}")
 	@ValueSource(strings = { "en", "fr" })
+	void theHomePageOffersItsTwoActionsOnTheFirstScreenOfAPhoneAndADesktop(String language) {
+		for (int[] size : new int[][] { { 390, 844 }, { 360, 740 }, { 1366, 768 } }) {
+			this.browser.viewport(size[0], size[1]);
+			this.browser.driver.get(url("/?lang=" + language));
+			String what = "/ in " + language + " at " + size[0] + "×" + size[1];
+			@SuppressWarnings("unchecked")
+			List<List<Number>> boxes = (List<List<Number>>) this.browser.driver.executeScript("""
+					return ['main h1', '.hero-answer', '.hero-actions a[href$="/quiz"]',
+							'.hero-actions a[href$="/skills-check"]'].map((s) => {
+						const r = document.querySelector(s).getBoundingClientRect();
+						return [r.top, r.bottom, r.left, r.right, innerHeight, innerWidth];
+					});""");
+			assertThat(boxes).as(what + ": the question, the answer and both actions").hasSize(4);
+			for (List<Number> box : boxes) {
+				assertThat(box.get(0).doubleValue()).as(what + ": top").isGreaterThanOrEqualTo(0);
+				assertThat(box.get(1).doubleValue()).as(what + ": bottom within the first screen")
+					.isLessThanOrEqualTo(box.get(4).doubleValue());
+				assertThat(box.get(3).doubleValue()).as(what + ": right edge")
+					.isLessThanOrEqualTo(box.get(5).doubleValue());
+			}
+			Number header = (Number) this.browser.driver
+				.executeScript("return document.querySelector('.site-header').getBoundingClientRect().height;");
+			if (size[0] == 390) {
+				assertThat(header.doubleValue()).as(what + ": a compact header (two rows)").isLessThan(100);
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
 	void theComparisonFitsSixPhoneScreensWithItsDetailsClosed(String language) throws IOException {
 		this.browser.viewport(390, 844);
 		this.browser.driver.get(url(COMPARE + "?lang=" + language));
