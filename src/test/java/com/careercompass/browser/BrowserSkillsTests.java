@@ -28,6 +28,42 @@ class BrowserSkillsTests extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "fr" })
+	void usedAtWorkIsAskedOnlyOfTickedSkillsSoTheFormTakesHalfTheKeys(String language) {
+		WebDriver driver = this.browser.driver;
+		this.browser.viewport(390, 844);
+		try {
+			driver.get(url("/skills-check?lang=" + language));
+			List<WebElement> have = driver.findElements(By.cssSelector("input[name=have]"));
+			assertThat(have).hasSizeGreaterThan(40);
+			assertThat(driver.findElements(By.cssSelector("input[name=work]"))).hasSameSizeAs(have)
+				.noneMatch(WebElement::isDisplayed);
+			Number screens = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("return document.documentElement.scrollHeight / innerHeight;");
+			System.out.printf("skills check form, %s, 390x844, nothing ticked: %.1f screens%n", language,
+					screens.doubleValue());
+			assertThat(screens.doubleValue()).as("phone screens before any tick (11-12 before issue 23)")
+				.isLessThan(11);
+			driver.findElement(By.id("have-7")).click();
+			assertThat(driver.findElement(By.id("work-7")).isDisplayed()).as("asked once Statistics is ticked")
+				.isTrue();
+			Actions keys = new Actions(driver);
+			driver.findElement(By.tagName("h1")).click();
+			int presses = 0;
+			while (presses < 200 && !"BUTTON".equalsIgnoreCase(driver.switchTo().activeElement().getTagName())) {
+				keys.sendKeys(Keys.TAB).perform();
+				presses++;
+			}
+			// One stop per skill, the one "used at work" asked, the button (104 presses
+			// before).
+			assertThat(presses).isEqualTo(have.size() + 2);
+		}
+		finally {
+			this.browser.desktop();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
 	void ticksByKeyboardReadsThePictureAndSharesTheResult(String language) throws IOException {
 		boolean en = "en".equals(language);
 		WebDriver driver = this.browser.driver;
