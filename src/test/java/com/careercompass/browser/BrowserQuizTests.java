@@ -125,6 +125,30 @@ class BrowserQuizTests extends BrowserTestSupport {
 	}
 
 	/** The lean, the picture, the reasons and the next steps, as a reader sees them. */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void theSixAnswersOfAStatementTakeTwoRowsOnAPhone(String language) {
+		WebDriver driver = this.browser.driver;
+		this.browser.viewport(390, 844);
+		try {
+			driver.get(url("/quiz?lang=" + language));
+			WebElement scale = driver.findElement(By.cssSelector(".scale"));
+			List<Number> tops = scale.findElements(By.cssSelector("label"))
+				.stream()
+				.map((label) -> (Number) label.getRect().getY())
+				.distinct()
+				.toList();
+			assertThat(tops).as("rows of answers (six before issue 23)").hasSize(2);
+			Number screens = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("return document.documentElement.scrollHeight / innerHeight;");
+			System.out.printf("quiz form, %s, 390x844: %.1f screens%n", language, screens.doubleValue());
+			assertThat(screens.doubleValue()).as("phone screens (8.5-9 before issue 23)").isLessThan(8);
+		}
+		finally {
+			this.browser.desktop();
+		}
+	}
+
 	private static void readResult(WebDriver driver, String language) {
 		boolean en = "en".equals(language);
 		assertThat(driver.findElement(By.tagName("h1")).getText())
