@@ -97,9 +97,15 @@ class QuizWebTests {
 		assertThat(result.select("h1").text()).isEqualTo("Your answers lean clearly towards Data Scientist");
 		assertThat(result.select("svg.stance-plot[role=img]")).hasSize(1);
 		assertThat(result.select("svg.stance-plot circle.stance-you")).hasSize(1);
-		assertThat(result.select("svg.stance-plot .stance-role").eachText()).containsExactly("ML Engineer",
-				"Data Scientist");
+		assertThat(result.select("svg.stance-plot .stance-role").eachText())
+			.as("each side named in words, no unexplained corner marks")
+			.containsExactly("↖ Data Scientist side", "ML Engineer side ↘");
+		assertThat(result.select("svg.stance-plot path")).isEmpty();
+		assertThat(result.select("svg.stance-plot .stance-tick").eachText()).as("one 0% at the origin")
+			.containsExactly("0%", "100%", "100%");
 		assertThat(result.select("#stance-caption").text()).contains("not a probability")
+			.containsPattern("A third figure, not in the picture: .*, \\d+%\\. It counts a little towards ML Engineer")
+			.contains("AI Engineer path")
 			.containsPattern("You agreed \\d+% with statements about building");
 		assertThat(result.select("#why-heading").text())
 			.isEqualTo("Why Data Scientist: your answers that pointed there");
