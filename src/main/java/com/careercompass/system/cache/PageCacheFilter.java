@@ -28,13 +28,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * address ({@link CanonicalRequest}: known parameters only, in order) and the language
  * the page is rendered in; it never holds the host, as absolute links come from the
  * configured base address. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
- * (browsers keep them but ask again, cheaply) and {@code Vary: Accept-Language, Cookie}.
+ * (browsers keep them but ask again, cheaply); {@code Vary: Accept-Language, Cookie}
+ * comes from {@code RequestLanguageFilter}, which chose the language.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "no-cache";
-
-	static final String VARY = "Accept-Language, Cookie";
 
 	/** Longer addresses are answered but not kept: nobody links to them. */
 	static final int MAX_KEY = 1024;
@@ -84,7 +83,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 			this.cache.put(key, page);
 			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
 			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-			wrapper.setHeader(HttpHeaders.VARY, VARY);
 		}
 		// For HEAD, Tomcat discards the body and keeps its length.
 		wrapper.copyBodyToResponse();
@@ -94,7 +92,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, VARY);
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}

@@ -26,9 +26,6 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfig {
 
-	/** The cookie that remembers a language chosen with the switch. */
-	public static final String COOKIE = RequestLanguage.COOKIE;
-
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean
 	LocaleResolver localeResolver() {

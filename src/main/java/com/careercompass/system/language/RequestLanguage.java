@@ -26,9 +26,6 @@ import org.springframework.web.util.WebUtils;
  */
 public record RequestLanguage(Locale locale, boolean remember) {
 
-	/** The parameter of the language switch. */
-	public static final String PARAM = "lang";
-
 	/** The cookie that remembers a language chosen with the switch. */
 	public static final String COOKIE = "lang";
 
@@ -61,12 +58,12 @@ public record RequestLanguage(Locale locale, boolean remember) {
 
 	private static RequestLanguage choose(HttpServletRequest request, boolean page) {
 		if (!page) {
-			return new RequestLanguage(
-					choose(request.getParameter(PARAM), null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).locale(),
-					false);
+			return new RequestLanguage(choose(request.getParameter(LanguageLinks.PARAM), null,
+					request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+				.locale(), false);
 		}
 		Cookie cookie = WebUtils.getCookie(request, COOKIE);
-		return choose(request.getParameter(PARAM), (cookie != null) ? cookie.getValue() : null,
+		return choose(request.getParameter(LanguageLinks.PARAM), (cookie != null) ? cookie.getValue() : null,
 				request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
