@@ -1,6 +1,7 @@
 /**
- * Which language a request is answered in (Spring's cookie and Accept-Language resolvers,
- * held to English and French) and the message bundles in each language's typography.
+ * Which language a request is answered in (one choice per request, made by
+ * RequestLanguageFilter from ?lang=, the lang cookie and Accept-Language, held to English
+ * and French) and the message bundles in each language's typography.
  */
 @org.springframework.modulith.NamedInterface("language")
 @org.jspecify.annotations.NullMarked
