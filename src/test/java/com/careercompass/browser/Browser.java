@@ -101,6 +101,12 @@ final class Browser implements AutoCloseable {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
 	}
 
+	/** How many screens of the current viewport the open page is tall. */
+	double screens() {
+		return ((Number) this.driver.executeScript("return document.documentElement.scrollHeight / innerHeight;"))
+			.doubleValue();
+	}
+
 	/** Back to the window's own size. */
 	void desktop() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -50,14 +50,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		String context = request.getContextPath();
 		String method = request.getMethod();
 		// A response that remembers a newly chosen language sets a cookie: never served
 		// from, or put into, the cache.
-		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith(context + "/actuator")
-				|| path.startsWith(context + ApiPaths.PREFIX) || path.startsWith(context + ApiPaths.OPENAPI)
-				|| path.startsWith(context + ApiPaths.EXPLORER) || path.lastIndexOf('.') > path.lastIndexOf('/')
+		return !("GET".equals(method) || "HEAD".equals(method))
+				|| !ApiPaths.isPage(request.getRequestURI().substring(request.getContextPath().length()))
 				|| LanguageConfig.changesLanguage(request);
 	}
 

@@ -71,10 +71,7 @@ class RequestLanguageFilter extends OncePerRequestFilter {
 
 	/** A page for people: not the API, its documents, the files or the actuator. */
 	static boolean isPage(HttpServletRequest request) {
-		String path = path(request);
-		return !path.startsWith(ApiPaths.PREFIX) && !path.startsWith(ApiPaths.OPENAPI)
-				&& !path.startsWith(ApiPaths.EXPLORER) && !path.startsWith("/data/") && !path.startsWith("/actuator")
-				&& path.lastIndexOf('.') <= path.lastIndexOf('/');
+		return ApiPaths.isPage(path(request));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -28,4 +28,15 @@ public final class ApiPaths {
 	private ApiPaths() {
 	}
 
+	/**
+	 * Whether an address (within the application) is a page for people: not the API, its
+	 * documents or explorer, a file or the actuator. Pages get a language cookie and the
+	 * page cache; the rest does not.
+	 */
+	public static boolean isPage(String path) {
+		return !path.startsWith(PREFIX) && !path.startsWith(OPENAPI) && !path.startsWith(EXPLORER)
+				&& !path.startsWith("/data/") && !path.startsWith("/actuator")
+				&& path.lastIndexOf('.') <= path.lastIndexOf('/');
+	}
+
 }
