@@ -35,7 +35,7 @@ class PageCacheConfig {
 	@Bean
 	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(@Value("${portal.limits.renders:2}") int renders,
 			@Value("${portal.limits.render-queue:32}") int queue,
-			@Value("${portal.limits.render-wait:1s}") Duration wait, BusyPage busy) {
+			@Value("${portal.limits.render-wait:5s}") Duration wait, BusyPage busy) {
 		FilterRegistrationBean<RenderLimitFilter> registration = new FilterRegistrationBean<>(
 				new RenderLimitFilter(new RenderLimit(renders, queue, wait), busy));
 		registration.setOrder(1);
