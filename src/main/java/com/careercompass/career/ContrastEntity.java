@@ -42,10 +42,13 @@ class ContrastEntity {
 
 	Contrast toContrast() {
 		Map<String, LocalizedText> bySlug = new LinkedHashMap<>();
-		this.sides.stream()
-			.sorted((a, b) -> Integer.compare(a.role.sortOrder, b.role.sortOrder))
-			.forEach((side) -> bySlug.put(side.role.slug, side.text));
-		return new Contrast(this.code, this.aspect, Collections.unmodifiableMap(bySlug), SourceIds.of(this.sources));
+		Map<String, LocalizedText> choices = new LinkedHashMap<>();
+		this.sides.stream().sorted((a, b) -> Integer.compare(a.role.sortOrder, b.role.sortOrder)).forEach((side) -> {
+			bySlug.put(side.role.slug, side.text);
+			choices.put(side.role.slug, side.choice);
+		});
+		return new Contrast(this.code, this.aspect, Collections.unmodifiableMap(bySlug),
+				Collections.unmodifiableMap(choices), SourceIds.of(this.sources));
 	}
 
 }

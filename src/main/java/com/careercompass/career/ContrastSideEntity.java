@@ -35,6 +35,10 @@ class ContrastSideEntity {
 	@AttributeOverride(name = "fr", column = @Column(name = "text_fr"))
 	LocalizedText text;
 
+	@AttributeOverride(name = "en", column = @Column(name = "choose_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "choose_fr"))
+	LocalizedText choice;
+
 	@Embeddable
 	record Key(Long contrastId, Long roleId) implements Serializable {
 	}

@@ -2,6 +2,8 @@ package com.careercompass.career;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sentence about a role: part of its summary, a responsibility or an education fact.
  *
@@ -9,6 +11,14 @@ import java.util.List;
  * @param kind what it describes
  * @param text the sentence
  * @param sourceIds the articles it comes from
+ * @param choice for a responsibility, our own words for the reader who would choose the
+ * role for it (completing "choose it if you…"), or null
  */
-public record RoleFact(String roleSlug, FactKind kind, LocalizedText text, List<String> sourceIds) {
+public record RoleFact(String roleSlug, FactKind kind, LocalizedText text, List<String> sourceIds,
+		@Nullable LocalizedText choice) {
+
+	public RoleFact(String roleSlug, FactKind kind, LocalizedText text, List<String> sourceIds) {
+		this(roleSlug, kind, text, sourceIds, null);
+	}
+
 }

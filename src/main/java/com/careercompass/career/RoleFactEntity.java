@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Immutable
@@ -35,13 +36,17 @@ class RoleFactEntity {
 	@AttributeOverride(name = "fr", column = @Column(name = "text_fr"))
 	LocalizedText text;
 
+	@AttributeOverride(name = "en", column = @Column(name = "choose_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "choose_fr"))
+	@Nullable LocalizedText choice;
+
 	@ManyToMany
 	@JoinTable(name = "role_fact_source", joinColumns = @JoinColumn(name = "fact_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	Set<SourceEntity> sources;
 
 	RoleFact toFact() {
-		return new RoleFact(this.role.slug, this.kind, this.text, SourceIds.of(this.sources));
+		return new RoleFact(this.role.slug, this.kind, this.text, SourceIds.of(this.sources), this.choice);
 	}
 
 }

@@ -122,18 +122,22 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 	 * One reason to choose a role.
 	 *
 	 * @param kind where it comes from: CONTRAST, RESPONSIBILITY or SKILLS
+	 * @param reason what it means for the reader, completing "choose it if you…", or null
+	 * for the page's own words for the kind
 	 * @param aspect the contrast's aspect, or null
-	 * @param text the point; for SKILLS, the skills' names
+	 * @param text the fact it rests on; for SKILLS, the skills' names
 	 * @param citations its sources
 	 */
-	record ChoicePoint(String kind, @Nullable String aspect, String text, List<Citation> citations) {
+	record ChoicePoint(String kind, @Nullable String reason, @Nullable String aspect, String text,
+			List<Citation> citations) {
 
 		static ChoicePoint of(Catalog catalog, Decision.Point point, Locale locale) {
 			String text = (point.kind() == Decision.Point.Kind.SKILLS)
 					? String.join(", ", point.skills().stream().map((s) -> s.in(locale)).toList())
 					: point.text().in(locale);
-			return new ChoicePoint(point.kind().name(), (point.aspect() != null) ? point.aspect().in(locale) : null,
-					text, Citation.of(catalog, point.sourceIds(), locale));
+			return new ChoicePoint(point.kind().name(), (point.reason() != null) ? point.reason().in(locale) : null,
+					(point.aspect() != null) ? point.aspect().in(locale) : null, text,
+					Citation.of(catalog, point.sourceIds(), locale));
 		}
 
 	}

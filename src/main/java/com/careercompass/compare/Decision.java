@@ -51,14 +51,15 @@ public record Decision(List<Point> a, List<Point> b) {
 			if (AT_A_GLANCE.contains(contrast.code())) {
 				continue;
 			}
-			points.add(new Point(Point.Kind.CONTRAST, contrast.aspect(), contrast.sideOf(slug), List.of(),
-					contrast.sourceIds()));
+			points.add(new Point(Point.Kind.CONTRAST, contrast.choiceOf(slug), contrast.aspect(), contrast.sideOf(slug),
+					List.of(), contrast.sourceIds()));
 		}
 		for (RoleFact fact : first ? c.responsibilities().a() : c.responsibilities().b()) {
 			if (points.size() >= BEFORE_SKILLS) {
 				break;
 			}
-			points.add(new Point(Point.Kind.RESPONSIBILITY, null, fact.text(), List.of(), fact.sourceIds()));
+			points.add(new Point(Point.Kind.RESPONSIBILITY, fact.choice(), null, fact.text(), List.of(),
+					fact.sourceIds()));
 		}
 		List<Skill> only = first ? c.skills().onlyA() : c.skills().onlyB();
 		// "Not named for the other" says nothing when the sources name no skill for it.
@@ -68,23 +69,27 @@ public record Decision(List<Point> a, List<Point> b) {
 			List<Skill> named = only.subList(0, Math.min(SKILLS_NAMED, only.size()));
 			Set<String> sources = new LinkedHashSet<>();
 			named.forEach((skill) -> sources.addAll(skill.sourceIds()));
-			points.add(new Point(Point.Kind.SKILLS, null, null, named.stream().map(Skill::name).toList(),
+			points.add(new Point(Point.Kind.SKILLS, null, null, null, named.stream().map(Skill::name).toList(),
 					List.copyOf(sources)));
 		}
 		return List.copyOf(points);
 	}
 
 	/**
-	 * One reason to choose a role.
+	 * One reason to choose a role: what it means for the reader, and the fact it rests
+	 * on.
 	 *
 	 * @param kind where it comes from
+	 * @param reason our own words completing "choose it if you…"; null where the data has
+	 * none (a responsibility without one, a skills point), and the page then uses its own
+	 * words for the kind of point
 	 * @param aspect the contrast's aspect, for a contrast
 	 * @param text the role's side of the contrast, or the responsibility
 	 * @param skills the skills only this role needs, for a skills point
 	 * @param sourceIds where it comes from
 	 */
-	public record Point(Kind kind, @Nullable LocalizedText aspect, @Nullable LocalizedText text,
-			List<LocalizedText> skills, List<String> sourceIds) {
+	public record Point(Kind kind, @Nullable LocalizedText reason, @Nullable LocalizedText aspect,
+			@Nullable LocalizedText text, List<LocalizedText> skills, List<String> sourceIds) {
 
 		/** Where a point comes from. */
 		public enum Kind {

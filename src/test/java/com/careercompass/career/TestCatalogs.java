@@ -59,6 +59,8 @@ public final class TestCatalogs {
 		List<UseCase> useCases = List.of(new UseCase(text("Fraud detection", "Détection de fraude"), List.of("src-a")));
 		List<Contrast> contrasts = List.of(new Contrast("OUTPUT", text("Output", "Production"),
 				Map.of("builder", text("Systems", "Systèmes"), "analyst", text("Reports", "Rapports")),
+				Map.of("builder", text("want to ship systems", "voulez livrer des systèmes"), "analyst",
+						text("want to write reports", "voulez écrire des rapports")),
 				List.of("src-a")));
 		return new Catalog(List.of(source), List.of(builder, analyst, partial), facts, skills, pay, List
 			.of(new PayContext("builder", "FR", "Paris", text("Paris pays more.", "Paris paie mieux."), "src-a")),

@@ -1,5 +1,8 @@
 package com.careercompass.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
@@ -53,6 +56,44 @@ class ComparisonDataTests {
 				"Descriptive, diagnostic, predictive and prescriptive analytics", "Building ML models",
 				"Model validation and deployment tools (SAS, Neptune, Kubeflow, Google AI)",
 				"API tooling (Amazon API Gateway, IBM API Connect)", "Microsoft Excel", "Git and GitHub");
+	}
+
+	/**
+	 * Every reason to choose a role, for the main pair and for each pair with a role the
+	 * sources say little about: a sentence to the reader in both languages (from the
+	 * data; skills points take the page's own), never opening on a bare label, with the
+	 * fact it rests on and at least one source.
+	 */
+	@Test
+	void everyReasonToChooseSpeaksToTheReaderAndRestsOnASourcedFact() {
+		Catalog catalog = this.catalogs.catalog();
+		List<Decision> decisions = new ArrayList<>();
+		decisions.add(Decision.of(ComparisonService.compare(catalog, MLE, DS)));
+		decisions.add(Decision.of(ComparisonService.compare(catalog, DS, MLE)));
+		for (Role partial : catalog.roles().stream().filter(Role::partial).toList()) {
+			decisions.add(Decision.of(ComparisonService.compare(catalog, MLE, partial.slug())));
+			decisions.add(Decision.of(ComparisonService.compare(catalog, partial.slug(), DS)));
+		}
+		List<Decision.Point> points = decisions.stream()
+			.flatMap((d) -> java.util.stream.Stream.concat(d.a().stream(), d.b().stream()))
+			.toList();
+		assertThat(decisions.get(0).a()).hasSizeBetween(3, Decision.MAX);
+		assertThat(decisions.get(0).b()).hasSizeBetween(3, Decision.MAX);
+		assertThat(points).allSatisfy((p) -> {
+			assertThat(p.sourceIds()).isNotEmpty();
+			if (p.kind() == Decision.Point.Kind.SKILLS) {
+				assertThat(p.skills()).isNotEmpty();
+				assertThat(p.reason()).isNull();
+				return;
+			}
+			assertThat(p.text()).isNotNull();
+			assertThat(p.reason()).isNotNull();
+			for (String reason : List.of(p.reason().en(), p.reason().fr())) {
+				// completes "Choose … if you…": starts in lower case, no "Label:" opening
+				assertThat(reason).matches("^\\p{Ll}.*").doesNotMatch("^[^:]{1,40}\\s?:.*");
+				assertThat(reason).isNotEqualTo(p.text().en()).isNotEqualTo(p.text().fr());
+			}
+		});
 	}
 
 	@Test

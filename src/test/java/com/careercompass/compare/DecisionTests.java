@@ -20,7 +20,11 @@ class DecisionTests {
 					Decision.Point.Kind.SKILLS);
 		assertThat(decision.a().get(0).aspect().en()).isEqualTo("Output");
 		assertThat(decision.a().get(0).text().en()).isEqualTo("Systems");
+		assertThat(decision.a().get(0).reason().en()).isEqualTo("want to ship systems");
 		assertThat(decision.a().get(1).text().en()).isEqualTo("Deploys models");
+		// a responsibility without our own words for the reader: the page words it by
+		// kind
+		assertThat(decision.a().get(1).reason()).isNull();
 		assertThat(decision.a().get(2).skills()).extracting(LocalizedText::en).containsExactly("CUDA");
 		assertThat(decision.a()).allSatisfy((p) -> assertThat(p.sourceIds()).containsExactly("src-a"));
 		// analyst: its side of the contrast and Statistics; it has no responsibility

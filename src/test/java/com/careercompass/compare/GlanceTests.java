@@ -20,8 +20,11 @@ class GlanceTests {
 	/** The small catalog with a "core strengths" contrast before its other one. */
 	static Catalog withStrengths(Catalog c) {
 		List<Contrast> contrasts = new ArrayList<>();
-		contrasts.add(new Contrast(Contrast.STRENGTHS, text("Core strengths", "Points forts"), Map.of("builder",
-				text("Systems design", "Conception de systèmes"), "analyst", text("Statistics", "Statistiques")),
+		contrasts.add(new Contrast(Contrast.STRENGTHS, text("Core strengths", "Points forts"),
+				Map.of("builder", text("Systems design", "Conception de systèmes"), "analyst",
+						text("Statistics", "Statistiques")),
+				Map.of("builder", text("like design", "aimez concevoir"), "analyst",
+						text("like statistics", "aimez les statistiques")),
 				List.of("src-a")));
 		contrasts.addAll(c.contrasts());
 		return new Catalog(c.sources(), c.roles(), c.facts(), c.skills(), c.pay(), c.payContext(), c.premiums(),

@@ -152,17 +152,29 @@ class CompareWebTests {
 	void theComparisonOpensWithWhenToChooseEachRoleCitedAndALinkToTheQuiz() {
 		Document en = page(PAIR + "?lang=en", HttpStatus.OK);
 		assertThat(en.select("main > section").first().id()).isEqualTo("decide");
-		assertThat(en.select("#decide h3").eachText()).containsExactly("Choose ML Engineer if…",
-				"Choose Data Scientist if…");
-		assertThat(en.select("#decide .decide-side").get(0).select("li")).hasSizeBetween(3, 5)
-			.allSatisfy((li) -> assertThat(li.select(".cite a")).isNotEmpty());
-		assertThat(en.select("#decide .decide-side").get(0).text()).contains("Main output:",
-				"Self-running software and production ML systems");
-		assertThat(en.select("#decide .decide-side").get(1).text()).contains("Insights, reports and charts");
+		assertThat(en.select("#decide h3").eachText()).containsExactly("Choose ML Engineer if you…",
+				"Choose Data Scientist if you…");
+		// each point: what it means for the reader first, then the fact and its sources
+		assertThat(en.select("#decide .decide-side").get(0).select("li")).hasSizeBetween(3, 5).allSatisfy((li) -> {
+			assertThat(li.child(0).className()).isEqualTo("reason");
+			assertThat(li.select(".reason").text()).matches("^\\p{Ll}.*").doesNotContain(":");
+			assertThat(li.select(".because").text()).isNotBlank();
+			assertThat(li.select(".because .cite a")).isNotEmpty();
+		});
+		Element first = en.select("#decide .decide-side li").first();
+		assertThat(first.select(".reason").text())
+			.isEqualTo("want what you make to run on its own, as software and ML systems in production");
+		assertThat(first.select(".because").text())
+			.startsWith("The sources on “Main output”: Self-running software and production ML systems");
+		assertThat(en.select("#decide .decide-side").get(1).select(".because").text())
+			.contains("Insights, reports and charts");
 		assertThat(en.select("#decide a[href=/quiz]").text()).isEqualTo("Not sure? Take the quiz");
 		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
-		assertThat(fr.select("#decide h3").first().text()).isEqualTo("Choisissez le métier d’Ingénieur ML si…");
-		assertThat(fr.select("#decide .decide-side").get(0).text()).contains("Production principale\u202F:");
+		assertThat(fr.select("#decide h3").first().text()).isEqualTo("Choisissez le métier d’Ingénieur ML si vous…");
+		assertThat(fr.select("#decide .decide-side li .reason").first().text())
+			.startsWith("voulez que ce que vous créez");
+		assertThat(fr.select("#decide .decide-side li .because").first().text().replaceAll("(?U)\\s", " "))
+			.startsWith("Les sources, sur « Production principale » : Logiciels autonomes");
 	}
 
 	@Test
