@@ -27,10 +27,12 @@ import com.careercompass.career.Role;
  * @param education education and ways in
  * @param contrasts how it differs from other roles
  * @param sources every source the page cites
+ * @param glance the role on one screen, before the sections
  */
 record RoleProfile(String slug, String name, boolean partial, List<FactView> summary, List<FactView> responsibilities,
 		List<SkillGroup> skills, List<PayGroup> pay, List<PayNote> payNotes, List<PremiumView> premiums,
-		List<OutlookView> outlook, List<FactView> education, List<ContrastView> contrasts, List<Citation> sources) {
+		List<OutlookView> outlook, List<FactView> education, List<ContrastView> contrasts, List<Citation> sources,
+		RoleGlance glance) {
 
 	static RoleProfile of(Catalog catalog, Role role, Locale locale) {
 		String slug = role.slug();
@@ -44,8 +46,9 @@ record RoleProfile(String slug, String name, boolean partial, List<FactView> sum
 		List<ContrastView> contrasts = ContrastView.of(catalog, slug, locale);
 		List<PayNote> payNotes = PayNote.general(catalog, slug, locale);
 		return new RoleProfile(slug, role.name().in(locale), role.partial(), summary, responsibilities, skills, pay,
-				payNotes, premiums, outlook, education, contrasts, citedSources(summary, responsibilities, education,
-						skills, pay, payNotes, premiums, outlook, contrasts));
+				payNotes, premiums, outlook, education, contrasts,
+				citedSources(summary, responsibilities, education, skills, pay, payNotes, premiums, outlook, contrasts),
+				RoleGlance.of(catalog, slug, locale));
 	}
 
 	private static List<Citation> citedSources(List<FactView> summary, List<FactView> responsibilities,

@@ -117,6 +117,40 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			.isLessThanOrEqualTo(6.0 * screen.doubleValue());
 	}
 
+	/**
+	 * A full profile answers on its first phone screen what the role pays, where it is
+	 * heading, how people get in, what it is strongest at and whom it suits (each heading
+	 * and the first line of its answer), and stays within six screens with its details
+	 * closed.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("fullProfiles")
+	void aFullProfileAnswersOnItsFirstPhoneScreenAndFitsSixScreens(String slug, String language) throws IOException {
+		this.browser.viewport(390, 844);
+		this.browser.driver.get(url("/roles/" + slug + "?lang=" + language));
+		@SuppressWarnings("unchecked")
+		List<List<Object>> items = (List<List<Object>>) this.browser.driver.executeScript("""
+				return [...document.querySelectorAll('#at-a-glance dt, #at-a-glance dd')].map((e) => {
+					const line = parseFloat(getComputedStyle(e).lineHeight) || 20;
+					return [e.textContent.trim().slice(0, 30), e.getBoundingClientRect().top + line, innerHeight];
+				});""");
+		assertThat(items).as("five questions and their answers").hasSize(10);
+		assertThat(items).allSatisfy((item) -> assertThat(((Number) item.get(1)).doubleValue())
+			.as("first line of '%s' on the first screen", item.get(0))
+			.isLessThanOrEqualTo(((Number) item.get(2)).doubleValue()));
+		assertThat(this.browser.driver.findElements(By.cssSelector("main details[open]"))).isEmpty();
+		Number height = (Number) this.browser.driver.executeScript("return document.documentElement.scrollHeight;");
+		System.out.printf("Profile %s at 390 x 844 px in %s, details closed: %.1f screens%n", slug, language,
+				height.doubleValue() / 844);
+		this.browser.screenshot("profile-phone-" + slug + "-" + language);
+		assertThat(height.doubleValue()).as("page height at 390 px").isLessThanOrEqualTo(6.0 * 844);
+	}
+
+	static Stream<Arguments> fullProfiles() {
+		return Stream.of("machine-learning-engineer", "data-scientist")
+			.flatMap((slug) -> Stream.of("en", "fr").map((lang) -> Arguments.of(slug, lang)));
+	}
+
 	@ParameterizedTest(name = "in {0}")
 	@ValueSource(strings = { "en", "fr" })
 	void theComparisonPrintsEveryDetailOnAtMostFourA4Pages(String language) throws IOException {

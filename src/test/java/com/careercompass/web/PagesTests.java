@@ -3,6 +3,7 @@ package com.careercompass.web;
 import com.careercompass.support.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,12 +130,13 @@ class PagesTests {
 	@Test
 	void profileShowsPayScaleMeanWithKindYearSurveyAndSource() {
 		Document profile = page("/roles/machine-learning-engineer", "en");
-		assertThat(profile.select("section#pay tr").eachText())
+		assertThat(profile.select("details#pay tr").eachText())
 			.anySatisfy((row) -> assertThat(row).contains("Mean", "$115,243", "2023", "PayScale", "DATAVERSITY"));
-		assertThat(profile.select("section#pay tr").eachText())
+		assertThat(profile.select("details#pay tr").eachText())
 			.anySatisfy((row) -> assertThat(row).contains("₹795,677", "year not stated", "Glassdoor"));
-		assertThat(profile.select("section[id]").eachAttr("id")).containsExactly("overview", "responsibilities",
+		assertThat(profile.select("details[id]").eachAttr("id")).containsExactly("overview", "responsibilities",
 				"skills", "pay", "premiums", "outlook", "education", "differences", "sources");
+		assertThat(profile.select("details[open]")).as("the long sections start closed").isEmpty();
 		assertThat(profile.select(".pay-chart svg rect.chart-bar")).isNotEmpty();
 		assertThat(profile.select(".pay-chart .chart-values").eachText())
 			.as("every bar and dot has its amount beside it")
@@ -142,7 +144,7 @@ class PagesTests {
 					"Single figure (kind not stated): ₹850,481.");
 		assertThat(profile.select(".pay-chart .chart-ticks text").eachText()).as("axis ticks")
 			.startsWith("0", "50K", "100K", "150K", "200K");
-		assertThat(profile.select("section#pay tr").eachText()).as("the 2019 figure is marked old (data reviewed 2026)")
+		assertThat(profile.select("details#pay tr").eachText()).as("the 2019 figure is marked old (data reviewed 2026)")
 			.anySatisfy((row) -> assertThat(row).contains("$146,085", "2019 old figure (2019)"))
 			.noneSatisfy((row) -> assertThat(row).contains("2023 old figure"));
 	}
@@ -156,8 +158,8 @@ class PagesTests {
 		assertThat(result).hasStatusOk().cookies().containsCookie("lang");
 		Document profile = Html.parse(result);
 		assertThat(profile.select("html").attr("lang")).isEqualTo("fr");
-		assertThat(profile.select("h2#pay-heading").text()).isEqualTo("Salaires");
-		assertThat(profile.select("section#pay td.amount").eachText())
+		assertThat(profile.select("h3#pay-heading").text()).isEqualTo("Salaires");
+		assertThat(profile.select("details#pay td.amount").eachText())
 			.anySatisfy((t) -> assertThat(t).matches("115\\h243\\h\\$US.*"));
 		assertThat(profile.select("link[hreflang]").eachAttr("href")).containsExactly(
 				"http://localhost/roles/machine-learning-engineer?lang=en",
@@ -165,12 +167,51 @@ class PagesTests {
 				"http://localhost/roles/machine-learning-engineer");
 	}
 
+	/**
+	 * The first screen of a full profile: one headline figure per country with its kind,
+	 * survey and year (the most recent nation-wide one), the outlook headline, the way
+	 * in, the strengths and whom the role suits, each with its source; then what to do
+	 * next.
+	 */
+	@Test
+	void aFullProfileOpensWithTheRoleAtAGlanceAndTheNextSteps() {
+		Document en = page("/roles/machine-learning-engineer", "en");
+		Element glance = en.selectFirst("main > #at-a-glance");
+		assertThat(glance).isNotNull();
+		assertThat(glance.select("dt").eachText()).containsExactly("Pay", "Where it is heading", "How people get in",
+				"Strongest at", "It suits you if you…");
+		assertThat(glance.select(".glance-pay li").eachText()).satisfiesExactly(
+				(us) -> assertThat(us)
+					.startsWith("United States: $115,243 Mean · PayScale (average base salary), 2023"),
+				(fr) -> assertThat(fr).startsWith("France: €47,741 Mean · Glassdoor, year not stated"),
+				(in) -> assertThat(in).startsWith("India: ₹795,677 Mean · Glassdoor, year not stated"));
+		assertThat(glance.select("dd").get(1).text()).contains("30%", "World Economic Forum");
+		assertThat(glance.select(".glance-suits li")).hasSizeBetween(3, 5)
+			.allSatisfy((li) -> assertThat(li.select(".cite a")).isNotEmpty());
+		assertThat(glance.select(".glance-suits li").first().text()).startsWith("want what you make to run on its own");
+		assertThat(glance.select("dd")).allSatisfy((dd) -> assertThat(dd.select(".cite a")).isNotEmpty());
+		assertThat(en.select(".compare-with a.action").eachAttr("href"))
+			.containsExactly("/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/skills-check");
+		Document fr = page("/roles/data-scientist", "fr");
+		assertThat(fr.select("#at-a-glance dt").last().text()).isEqualTo("Ce métier vous convient si vous…");
+		assertThat(fr.select("#at-a-glance .glance-pay li").first().text()).contains("99\u202F344", "Moyenne",
+				"PayScale", "2023");
+	}
+
 	@Test
 	void partialRoleSaysPlainlyThatDataIsThin() {
 		Document profile = page("/roles/ai-engineer", "en");
 		assertThat(profile.select(".notice").text()).contains("say little about this role");
-		assertThat(profile.select("section#pay")).isEmpty();
-		assertThat(profile.select("section#overview li")).hasSize(1);
+		assertThat(profile.select("details#pay")).isEmpty();
+		assertThat(profile.select("details#overview li")).hasSize(1);
+		// nothing to show at a glance, and nothing invented: the next steps come at once
+		assertThat(profile.select("#at-a-glance")).isEmpty();
+		assertThat(profile.select(".compare-with a.action")).hasSize(3);
+		Document thin = page("/roles/software-engineer", "en");
+		assertThat(thin.select("#at-a-glance dt").eachText()).containsExactly("Pay", "It suits you if you…");
+		assertThat(thin.select("#at-a-glance .glance-pay li").text()).contains("Single figure (kind not stated)");
+		assertThat(thin.select("#at-a-glance dd").last().text())
+			.isEqualTo("The sources say too little about this role to tell whom it suits.");
 	}
 
 	@Test
