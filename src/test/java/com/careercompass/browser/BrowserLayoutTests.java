@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page fits a phone, a tablet and a desktop in both languages; the comparison fits
- * six phone screens with its details closed and four A4 pages printed with them open.
+ * six phone screens with its details closed and seven A4 pages printed with them open, in
+ * type of 10 pt (notes and citations 8 pt); a full profile answers on its first phone
+ * screen, fits six and prints on five.
  */
 class BrowserLayoutTests extends BrowserTestSupport {
 
@@ -153,7 +155,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "in {0}")
 	@ValueSource(strings = { "en", "fr" })
-	void theComparisonPrintsEveryDetailOnAtMostFourA4Pages(String language) throws IOException {
+	void theComparisonPrintsEveryDetailOnAtMostSevenA4PagesInReadableType(String language) throws IOException {
 		this.browser.driver.get(url(COMPARE + "?lang=" + language));
 		@SuppressWarnings("unchecked")
 		List<String> amounts = (List<String>) this.browser.driver.executeScript(
@@ -164,7 +166,11 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Comparison printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
-			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 4);
+			// 4 pages at 7.5 pt; at 10 pt (issue 23) every detail takes 6 in English, 7
+			// in
+			// French (docs/architecture.md)
+			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 7);
+			assertReadableInPrint(document);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(amounts).as("every pay figure is printed, details open")
 				.allSatisfy((a) -> assertThat(text).contains(normalize(a)));
@@ -183,6 +189,53 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		assertThat(overflowing).as("no table cell overflows").isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("fullProfiles")
+	void aFullProfilePrintsEverySectionOnAtMostFiveA4PagesInReadableType(String slug, String language)
+			throws IOException {
+		this.browser.driver.get(url("/roles/" + slug + "?lang=" + language));
+		List<String> skills = texts("#skills li > span:first-child");
+		assertThat(skills).hasSizeGreaterThan(10);
+		byte[] pdf = this.browser.printToPdf();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			System.out.printf("Profile %s printed in %s: %d A4 pages%n", slug, language, document.getNumberOfPages());
+			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 5);
+			String text = normalize(new PDFTextStripper().getText(document));
+			assertThat(skills).as("every skill is printed, details open")
+				.allSatisfy((skill) -> assertThat(text).contains(normalize(skill)));
+			assertReadableInPrint(document);
+		}
+	}
+
+	/**
+	 * Read back from the PDF: body text (the size most characters are set in) at 10 pt or
+	 * more, and nothing, citations and notes included, under 8 pt.
+	 */
+	private static void assertReadableInPrint(PDDocument document) throws IOException {
+		java.util.Map<Integer, Integer> bySize = new java.util.TreeMap<>();
+		PDFTextStripper sizes = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+				for (org.apache.pdfbox.text.TextPosition p : positions) {
+					if (!p.getUnicode().isBlank()) {
+						// the size on the page, in points: the font size through the text
+						// and
+						// the page's transforms (Chrome draws in CSS pixels, scaled by
+						// 0.75)
+						bySize.merge(Math.round(p.getYScale() * 10), 1, Integer::sum);
+					}
+				}
+			}
+		};
+		sizes.getText(document);
+		assertThat(bySize).isNotEmpty();
+		int body = bySize.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+		System.out.printf("Printed type sizes (tenths of a point: characters): %s%n", bySize);
+		assertThat(body / 10.0).as("body text, in points").isGreaterThanOrEqualTo(10.0);
+		assertThat(bySize.keySet().iterator().next() / 10.0).as("the smallest type, in points")
+			.isGreaterThanOrEqualTo(7.9);
+	}
+
 	private List<String> texts(String selector) {
 		return this.browser.driver.findElements(By.cssSelector(selector))
 			.stream()
@@ -195,7 +248,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	 * one space.
 	 */
 	private static String normalize(String text) {
-		return text.replaceAll("[\\h\\s]+", " ");
+		return text.replaceAll("[\\h\\s]+", " ").replace("- ", "-");
 	}
 
 }
