@@ -26,6 +26,10 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		driver.findElement(By.linkText("Machine Learning Engineer")).click();
 		this.browser.waitForUrl("/roles/machine-learning-engineer");
 
+		// the headline figure at a glance, then every figure in the Pay section, opened
+		assertThat(driver.findElement(By.cssSelector("#at-a-glance .glance-pay li")).getText())
+			.contains("United States: $115,243", "Mean", "PayScale", "2023");
+		driver.findElement(By.cssSelector("#pay > summary")).click();
 		WebElement payScale = driver.findElements(By.cssSelector("#pay tbody tr"))
 			.stream()
 			.filter((row) -> row.getText().contains("$115,243"))
@@ -40,6 +44,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
 		assertThat(driver.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Ingénieur en Machine Learning (ML Engineer)");
+		driver.findElement(By.cssSelector("#pay > summary")).click();
 		assertThat(driver.findElements(By.cssSelector("#pay tbody tr"))).anySatisfy(
 				(row) -> assertThat(row.getText()).matches("(?s)Moyenne\\s115\\h243\\h\\$US.*2023.*PayScale.*"));
 		this.browser.screenshot("profile-fr");
