@@ -53,13 +53,26 @@ final class Json {
 			@Schema(description = "what the term means, in plain words: the portal's own, not a fact from the sources; "
 					+ "null when the name explains itself") @Nullable String explanation,
 			@Schema(example = "r",
-					description = "the skill's code in skills-check addresses (its id in base 36)") String code) {
+					description = "the skill's code in skills-check addresses (its id in base 36)") String code,
+			@Schema(example = "CORE", description = "CORE for a technical skill of the job, GENERAL for an aptitude "
+					+ "every job asks for: the portal's own judgement, by which what to learn first is ordered") String kind,
+			@Schema(description = "the portal's own dated notes on tools the skill names whose development has "
+					+ "stopped (not facts from the sources)") List<ToolNoteJson> toolNotes) {
 
 		static SkillJson of(Skill s, Locale locale) {
 			return new SkillJson(s.id(), s.name().in(locale), s.category().name(), s.roleSlugs(), s.sourceIds(),
-					(s.explanation() != null) ? s.explanation().in(locale) : null, Ticks.code(s.id()));
+					(s.explanation() != null) ? s.explanation().in(locale) : null, Ticks.code(s.id()), s.kind().name(),
+					s.toolNotes()
+						.stream()
+						.map((n) -> new ToolNoteJson(n.tool(), n.sinceYear(), n.note().in(locale)))
+						.toList());
 		}
 
+	}
+
+	@Schema(description = "The portal's own note on a tool whose development has stopped")
+	record ToolNoteJson(@Schema(example = "Theano") String tool,
+			@Schema(example = "2017", description = "the year its development stopped") int sinceYear, String note) {
 	}
 
 	@Schema(description = "One pay figure exactly as reported: yearly pay (the articles never say gross or net), never converted, never averaged")

@@ -15,9 +15,23 @@ import org.jspecify.annotations.Nullable;
  * @param sourceIds the articles that name it
  * @param explanation what the term means, in plain words (the portal's own, not a fact
  * from the articles), or null when the name explains itself
+ * @param kind core (a technical skill of the job) or general (an aptitude every job asks
+ * for): our judgement, by which what to learn first is ordered
+ * @param toolNotes our dated notes on tools it names whose development has stopped
  */
 public record Skill(long id, LocalizedText name, SkillCategory category, Set<String> roleSlugs, List<String> sourceIds,
-		@Nullable LocalizedText explanation) {
+		@Nullable LocalizedText explanation, SkillKind kind, List<ToolNote> toolNotes) {
+
+	/** A core skill naming no stopped tool. */
+	public Skill(long id, LocalizedText name, SkillCategory category, Set<String> roleSlugs, List<String> sourceIds,
+			@Nullable LocalizedText explanation) {
+		this(id, name, category, roleSlugs, sourceIds, explanation, SkillKind.CORE, List.of());
+	}
+
+	/** Whether it names a tool whose development has stopped. */
+	public boolean namesAStoppedTool() {
+		return !this.toolNotes.isEmpty();
+	}
 
 	public boolean neededBy(String roleSlug) {
 		return this.roleSlugs.contains(roleSlug);

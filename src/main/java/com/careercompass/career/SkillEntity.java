@@ -1,5 +1,6 @@
 package com.careercompass.career;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +38,13 @@ class SkillEntity {
 	@Enumerated(EnumType.STRING)
 	SkillCategory category;
 
+	@Enumerated(EnumType.STRING)
+	SkillKind kind;
+
+	@OneToMany(mappedBy = "skill")
+	@OrderBy("sortOrder")
+	List<ToolNoteEntity> toolNotes;
+
 	int sortOrder;
 
 	@ManyToMany
@@ -49,7 +59,8 @@ class SkillEntity {
 
 	Skill toSkill() {
 		Set<String> slugs = this.roles.stream().map((r) -> r.slug).collect(Collectors.toUnmodifiableSet());
-		return new Skill(this.id, this.name, this.category, slugs, SourceIds.of(this.sources), this.explanation);
+		return new Skill(this.id, this.name, this.category, slugs, SourceIds.of(this.sources), this.explanation,
+				this.kind, this.toolNotes.stream().map(ToolNoteEntity::toNote).toList());
 	}
 
 }

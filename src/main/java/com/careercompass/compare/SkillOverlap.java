@@ -10,6 +10,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.career.ToolNoteText;
 
 /**
  * The three regions of the skill overlap, each grouped by kind of skill.
@@ -54,8 +55,8 @@ record SkillOverlap(Region shared, Region onlyA, Region onlyB) {
 		static Region of(Catalog catalog, List<Skill> skills, Locale locale) {
 			Map<SkillCategory, List<Item>> byCategory = skills.stream()
 				.collect(Collectors.groupingBy(Skill::category, TreeMap::new,
-						Collectors.mapping(
-								(s) -> new Item(s.name().in(locale), Citation.of(catalog, s.sourceIds(), locale)),
+						Collectors.mapping((s) -> new Item(s.name().in(locale),
+								Citation.of(catalog, s.sourceIds(), locale), ToolNoteText.of(s, locale)),
 								Collectors.toList())));
 			return new Region(skills.size(),
 					byCategory.entrySet()
@@ -81,7 +82,7 @@ record SkillOverlap(Region shared, Region onlyA, Region onlyB) {
 	 * @param name its name
 	 * @param citations its sources
 	 */
-	record Item(String name, List<Citation> citations) {
+	record Item(String name, List<Citation> citations, List<ToolNoteText> toolNotes) {
 	}
 
 }

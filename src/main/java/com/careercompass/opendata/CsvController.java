@@ -3,6 +3,7 @@ package com.careercompass.opendata;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.careercompass.career.Catalog;
@@ -94,12 +95,25 @@ class CsvController {
 
 	}
 
-	/** One skill; roles and sources separated by semicolons. */
-	record SkillRow(long id, String nameEn, String nameFr, String category, String roles, String sources) {
+	/**
+	 * One skill; roles and sources separated by semicolons; the kind and the tool notes
+	 * are the portal's own (notes as "tool (year): note", several separated by " | ").
+	 */
+	record SkillRow(long id, String nameEn, String nameFr, String category, String roles, String sources, String kind,
+			String toolNotesEn, String toolNotesFr) {
 
 		static SkillRow of(Skill s) {
 			return new SkillRow(s.id(), s.name().en(), s.name().fr(), s.category().name(),
-					String.join(";", s.roleSlugs().stream().sorted().toList()), String.join(";", s.sourceIds()));
+					String.join(";", s.roleSlugs().stream().sorted().toList()), String.join(";", s.sourceIds()),
+					s.kind().name(), notes(s, Locale.ENGLISH), notes(s, Locale.FRENCH));
+		}
+
+		private static String notes(Skill s, Locale locale) {
+			return String.join(" | ",
+					s.toolNotes()
+						.stream()
+						.map((n) -> n.tool() + " (" + n.sinceYear() + "): " + n.note().in(locale))
+						.toList());
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
+import com.careercompass.career.ToolNoteText;
 import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
@@ -120,16 +121,18 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param citations the articles that name the skill, and the one reporting its
 	 * premium
 	 * @param href its place on the role's profile
+	 * @param toolNotes our notes on stopped tools it names
 	 */
 	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
-			@Nullable String premiumSurvey, List<Citation> citations, String href) {
+			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes) {
 
 		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
 			Skill skill = step.skill();
 			return new StepView(skill.name().in(locale), skill.category().messageKey(),
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
-					Citation.of(catalog, sources(step), locale), skill.profileHref(role));
+					Citation.of(catalog, sources(step), locale), skill.profileHref(role),
+					ToolNoteText.of(skill, locale));
 		}
 
 		/** The articles that name the skill, and the one that reports its premium. */

@@ -11,6 +11,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.career.ToolNoteText;
 
 /**
  * A role's skills of one kind.
@@ -24,9 +25,11 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 		Map<SkillCategory, List<SkillView>> byCategory = catalog.skillsOf(roleSlug)
 			.stream()
 			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(),
-					Collectors.mapping((s) -> new SkillView(s.id(), s.name().in(locale),
-							sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
-							Citation.of(catalog, s.sourceIds(), locale)), Collectors.toList())));
+					Collectors.mapping(
+							(s) -> new SkillView(s.id(), s.name().in(locale),
+									sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
+									Citation.of(catalog, s.sourceIds(), locale), ToolNoteText.of(s, locale)),
+							Collectors.toList())));
 		return byCategory.entrySet()
 			.stream()
 			.map((e) -> new SkillGroup(e.getKey().messageKey(), e.getValue()))
@@ -50,8 +53,10 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 	 * @param name its name
 	 * @param sharedWith the other roles that need it too
 	 * @param citations its sources
+	 * @param toolNotes our notes on stopped tools it names
 	 */
-	record SkillView(long id, String name, List<String> sharedWith, List<Citation> citations) {
+	record SkillView(long id, String name, List<String> sharedWith, List<Citation> citations,
+			List<ToolNoteText> toolNotes) {
 	}
 
 }

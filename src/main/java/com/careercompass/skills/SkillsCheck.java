@@ -44,13 +44,16 @@ public final class SkillsCheck {
 	public static final int DISTINCT_BY = 2;
 
 	/**
-	 * What to learn first: skills named by more articles; then those a survey reports a
-	 * pay premium for in this role, the larger first; then those the other role lists too
-	 * (learning them counts twice); then the skill's id, so that the order never changes
-	 * between two requests.
+	 * What to learn first: the technical skills of the job before the aptitudes every job
+	 * asks for (the skill's kind, stored with the data); among them, a skill naming a
+	 * tool whose development has stopped after every other; then skills named by more
+	 * articles; then those a survey reports a pay premium for in this role, the larger
+	 * first; then those the other role lists too (learning them counts twice); then the
+	 * skill's id, so that the order never changes between two requests.
 	 */
-	static final Comparator<LearnItem> LEARN_FIRST = Comparator
-		.comparingInt((LearnItem item) -> -item.skill().sourceIds().size())
+	static final Comparator<LearnItem> LEARN_FIRST = Comparator.comparing((LearnItem item) -> item.skill().kind())
+		.thenComparing((item) -> item.skill().namesAStoppedTool())
+		.thenComparingInt((item) -> -item.skill().sourceIds().size())
 		.thenComparingInt((item) -> -((item.premium() != null) ? item.premium().percent() : 0))
 		.thenComparing((item) -> item.sharedWith().isEmpty())
 		.thenComparingLong((item) -> item.skill().id());

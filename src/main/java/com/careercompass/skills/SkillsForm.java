@@ -8,6 +8,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.career.ToolNoteText;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,7 @@ public record SkillsForm(int version, @Nullable String first, List<Group> groups
 				.filter((s) -> s.category() == kind)
 				.map((s) -> new Item(Ticks.code(s.id()), s.name().in(locale),
 						(s.explanation() != null) ? s.explanation().in(locale) : null, roleNames(roles, s, locale),
-						ticks.have().contains(s.id()), ticks.work().contains(s.id())))
+						ticks.have().contains(s.id()), ticks.work().contains(s.id()), ToolNoteText.of(s, locale)))
 				.toList()))
 			.filter((group) -> !group.skills().isEmpty())
 			.toList();
@@ -63,9 +64,10 @@ public record SkillsForm(int version, @Nullable String first, List<Group> groups
 	 * @param roles the short names of the roles that list it
 	 * @param have whether "I can already do this" is ticked
 	 * @param work whether "I have used it at work" is ticked
+	 * @param toolNotes our notes on stopped tools it names
 	 */
-	public record Item(String code, String name, @Nullable String explanation, String roles, boolean have,
-			boolean work) {
+	public record Item(String code, String name, @Nullable String explanation, String roles, boolean have, boolean work,
+			List<ToolNoteText> toolNotes) {
 	}
 
 }

@@ -9,6 +9,8 @@ import com.careercompass.career.Citation;
 import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.career.SkillKind;
+import com.careercompass.career.ToolNoteText;
 import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
 
@@ -69,12 +71,14 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	 * @param name its name
 	 * @param shortName its short name
 	 * @param overall coverage of its listed skills
-	 * @param top the first skills to learn
-	 * @param rest the others, in the same order
+	 * @param top the first skills to learn: technical skills of the job, none naming a
+	 * tool whose development has stopped
+	 * @param rest the other technical skills, in the same order
+	 * @param general the aptitudes every job asks for, shown apart ("also asked for")
 	 * @param otherPremiums premiums reported for it on skills not on its list
 	 */
 	public record RoleView(String slug, String name, String shortName, Coverage overall, List<LearnView> top,
-			List<LearnView> rest, List<OtherPremium> otherPremiums) {
+			List<LearnView> rest, List<LearnView> general, List<OtherPremium> otherPremiums) {
 
 		static RoleView of(Catalog catalog, RoleResult result, Locale locale) {
 			String slug = result.role().slug();
@@ -82,9 +86,15 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 				.stream()
 				.map((i) -> LearnView.of(catalog, i, slug, locale))
 				.toList();
+			// The first five: technical skills of the job naming no stopped tool; the
+			// aptitudes every job asks for apart.
+			List<LearnView> first = learn.stream().filter(LearnView::first).limit(TOP).toList();
+			List<LearnView> core = learn.stream()
+				.filter((v) -> v.kind() == SkillKind.CORE && !first.contains(v))
+				.toList();
+			List<LearnView> general = learn.stream().filter((v) -> v.kind() == SkillKind.GENERAL).toList();
 			return new RoleView(slug, result.role().name().in(locale), result.role().shortName().in(locale),
-					result.overall(), learn.subList(0, Math.min(TOP, learn.size())),
-					learn.subList(Math.min(TOP, learn.size()), learn.size()),
+					result.overall(), first, core, general,
 					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
 		}
 
@@ -109,9 +119,17 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	 * @param sharedWith the short names of the other roles that list it
 	 * @param citations the articles that name it, and the one reporting its premium
 	 * @param href its place on the role's profile
+	 * @param toolNotes our notes on stopped tools it names
+	 * @param kind core or general
 	 */
 	public record LearnView(String code, String name, String kindKey, int sources, @Nullable Integer premiumPercent,
-			@Nullable String premiumSurvey, List<String> sharedWith, List<Citation> citations, String href) {
+			@Nullable String premiumSurvey, List<String> sharedWith, List<Citation> citations, String href,
+			List<ToolNoteText> toolNotes, SkillKind kind) {
+
+		/** Whether it may be among the first to learn. */
+		boolean first() {
+			return this.kind == SkillKind.CORE && this.toolNotes.isEmpty();
+		}
 
 		static LearnView of(Catalog catalog, LearnItem item, String roleSlug, Locale locale) {
 			List<String> sources = new ArrayList<>(item.skill().sourceIds());
@@ -123,7 +141,8 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 					item.skill().category().messageKey(), item.skill().sourceIds().size(),
 					(premium != null) ? premium.percent() : null, (premium != null) ? premium.survey() : null,
 					item.sharedWith().stream().map((r) -> r.shortName().in(locale)).toList(),
-					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug));
+					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug),
+					ToolNoteText.of(item.skill(), locale), item.skill().kind());
 		}
 
 	}

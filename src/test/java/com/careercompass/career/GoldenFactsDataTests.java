@@ -216,6 +216,28 @@ class GoldenFactsDataTests {
 		assertThat(this.catalog.contrasts()).allSatisfy((c) -> assertThat(c.sourceIds()).isNotEmpty());
 	}
 
+	/**
+	 * Our dated notes on stopped tools (the yaml's tool_notes): each on the skill whose
+	 * name names the tool, with its year and its English text as the yaml has it.
+	 */
+	@Test
+	void everyToolNoteIsTheEditorsLiterallyOnTheSkillThatNamesTheTool() {
+		List<String> expected = list("tool_notes").stream()
+			.map((n) -> String.join(" | ", str(n.get("skill")), str(n.get("tool")), str(n.get("year")),
+					str(n.get("note"))))
+			.toList();
+		List<String> actual = this.catalog.skills()
+			.stream()
+			.flatMap((skill) -> skill.toolNotes()
+				.stream()
+				.map((n) -> String.join(" | ", skill.name().en(), n.tool(), String.valueOf(n.sinceYear()),
+						n.note().en())))
+			.toList();
+		assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(this.catalog.skills()).allSatisfy((skill) -> assertThat(skill.toolNotes())
+			.allSatisfy((n) -> assertThat(skill.name().en()).contains(n.tool())));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> list(String key) {
 		return (List<Map<String, Object>>) golden.get(key);

@@ -29,11 +29,17 @@ class PersonaTests {
 	@Autowired
 	QuizService service;
 
+	@Autowired
+	com.careercompass.career.CatalogService catalogs;
+
 	Quiz quiz;
+
+	com.careercompass.career.Catalog catalog;
 
 	@BeforeEach
 	void load() {
 		this.quiz = this.service.quiz();
+		this.catalog = this.catalogs.catalog();
 	}
 
 	@Test
@@ -72,6 +78,16 @@ class PersonaTests {
 		}
 		if (persona.neighbour != null) {
 			assertThat(result.neighbours()).as(persona.name).contains(persona.neighbour);
+		}
+		if (result.lean() != null) {
+			String other = result.lean().equals(Personas.MLE) ? Personas.DS : Personas.MLE;
+			List<NextSteps.Step> steps = NextSteps.rank(this.catalog, this.quiz, persona.answers(this.quiz.version()),
+					result.lean(), other, this.catalog.skillsOf(result.lean()));
+			assertThat(steps.stream().map((s) -> s.skill().kind()).toList()).as("core skills before aptitudes")
+				.isSorted();
+			assertThat(steps.subList(0, Math.min(5, steps.size())))
+				.as("no stopped tool among the first five steps of " + persona.name)
+				.noneMatch((s) -> s.skill().namesAStoppedTool());
 		}
 	}
 
