@@ -51,11 +51,14 @@ class SkillsCheckApiController {
 	@GetMapping
 	@Operation(summary = "Check a set of skills",
 			description = "Skill codes are the skill ids of /api/v1/skills written in base 36, ascending, joined "
-					+ "with '.'. Coverage is ticked / listed, per role and per kind. The ticks lean to a role when "
-					+ SkillsCheck.DISTINCT_BY + " or more of them more are listed only for it than only for the "
-					+ "other; clearly when its coverage is also " + SkillsCheck.CLOSER_BY + " points ahead. "
-					+ "learnFirst is ranked: named by more sources, then a pay premium for the role (larger first), "
-					+ "then listed for the other role too, then id. A damaged link, an unknown code, a repeated "
+					+ "with '.'. Coverage is ticked / listed, per role, per kind and over the skills only that role "
+					+ "lists (distinct). The lean compares shares, never counts: a role is closer when its coverage is "
+					+ SkillsCheck.CLOSER_BY + " points ahead (MIXED when the other's distinct skills are as far "
+					+ "ahead, SHARED_ONLY when no distinct skill is ticked); otherwise SLIGHT when the distinct "
+					+ "coverages are that far apart, else EVEN; ALL when both lists are fully ticked. learnFirst is "
+					+ "ranked: core skills before general ones, a skill naming a stopped tool after the other core "
+					+ "skills, then named by more sources, then a pay premium for the role (larger first), then listed "
+					+ "for the other role too, then id. A damaged link, an unknown code, a repeated "
 					+ "parameter or another version is a 400.")
 	ResponseEntity<ResultJson> check(
 			@Parameter(description = "version of the skill list", example = "1") @RequestParam(name = "v",
@@ -92,7 +95,10 @@ class SkillsCheckApiController {
 	}
 
 	record RoleJson(String slug, String name, int have, int atWork, int total, int percent,
-			@Schema(description = "ticked skills listed for this role only") int onlyHere, List<KindJson> kinds,
+			@Schema(description = "ticked skills listed for this role only") int onlyHere,
+			@Schema(description = "how many skills only this role lists") int distinctTotal,
+			@Schema(description = "percent of the skills only this role lists that are ticked") int distinctPercent,
+			List<KindJson> kinds,
 			@Schema(description = "skills not ticked, first to learn first") List<LearnJson> learnFirst,
 			@Schema(description = "premiums a survey reports for the role on skills it does not list") List<PremiumJson> otherPremiums) {
 
@@ -100,7 +106,7 @@ class SkillsCheckApiController {
 			Role role = result.role();
 			Coverage all = result.overall();
 			return new RoleJson(role.slug(), role.name().in(locale), all.have(), all.atWork(), all.total(),
-					all.percent(), result.onlyHere(),
+					all.percent(), result.onlyHere(), result.distinct().total(), result.distinct().percent(),
 					result.byKind()
 						.entrySet()
 						.stream()
@@ -113,7 +119,8 @@ class SkillsCheckApiController {
 								i.skill().name().in(locale), i.skill().category().name(), i.skill().sourceIds(),
 								(i.premium() != null) ? PremiumJson.of(i.premium(), locale) : null,
 								i.sharedWith().stream().map(Role::slug).toList(),
-								base + i.skill().profileHref(role.slug())))
+								base + i.skill().profileHref(role.slug()), i.skill().kind().name(),
+								i.skill().toolNotes().stream().map((n) -> n.tool()).toList()))
 						.toList(),
 					result.otherPremiums().stream().map((p) -> PremiumJson.of(p, locale)).toList());
 		}
@@ -124,7 +131,11 @@ class SkillsCheckApiController {
 	}
 
 	record LearnJson(@Schema(example = "x") String code, long id, String name, String kind, List<String> sources,
-			@Nullable PremiumJson premium, List<String> sharedWith, String profile) {
+			@Nullable PremiumJson premium, List<String> sharedWith, String profile,
+			@Schema(description = "CORE or GENERAL: the portal's own judgement; general skills are shown apart on "
+					+ "the result page") String skillKind,
+			@Schema(description = "tools it names whose development has stopped (see /api/v1/skills for the "
+					+ "portal's dated notes)") List<String> stoppedTools) {
 	}
 
 	record PremiumJson(String skill, int percent, String survey, String source) {

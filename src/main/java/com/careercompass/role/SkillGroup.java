@@ -9,9 +9,13 @@ import java.util.stream.Collectors;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
+import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
+import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.career.ToolNoteText;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role's skills of one kind.
@@ -26,9 +30,8 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 			.stream()
 			.collect(Collectors.groupingBy((s) -> s.category(), () -> new TreeMap<>(),
 					Collectors.mapping(
-							(s) -> new SkillView(s.id(), s.name().in(locale),
-									sharedWith(catalog, s.roleSlugs(), roleSlug, locale),
-									Citation.of(catalog, s.sourceIds(), locale), ToolNoteText.of(s, locale)),
+							(s) -> SkillView.of(catalog, s, roleSlug,
+									sharedWith(catalog, s.roleSlugs(), roleSlug, locale), locale),
 							Collectors.toList())));
 		return byCategory.entrySet()
 			.stream()
@@ -54,9 +57,21 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 	 * @param sharedWith the other roles that need it too
 	 * @param citations its sources
 	 * @param toolNotes our notes on stopped tools it names
+	 * @param explanation what the term means, in plain words (ours), or null
+	 * @param premium the pay premium a survey reports for it in this role, or null
 	 */
 	record SkillView(long id, String name, List<String> sharedWith, List<Citation> citations,
-			List<ToolNoteText> toolNotes) {
+			List<ToolNoteText> toolNotes, @Nullable String explanation, @Nullable PremiumView premium) {
+
+		static SkillView of(Catalog catalog, Skill skill, String roleSlug, List<String> sharedWith, Locale locale) {
+			PayPremium premium = catalog.premiumFor(roleSlug, skill);
+			return new SkillView(skill.id(), skill.name().in(locale), sharedWith,
+					Citation.of(catalog, skill.sourceIds(), locale), ToolNoteText.of(skill, locale),
+					(skill.explanation() != null) ? skill.explanation().in(locale) : null,
+					(premium != null) ? new PremiumView(premium.skill().in(locale), premium.percent(), premium.survey(),
+							Citation.of(catalog, premium.sourceId(), locale)) : null);
+		}
+
 	}
 
 }

@@ -26,22 +26,23 @@ import org.jspecify.annotations.Nullable;
 public final class SkillsCheck {
 
 	/**
-	 * The version of the skill list that addresses are written for. A migration that
-	 * changes which skills exist, or which roles list them, raises it.
+	 * The version of the result that addresses are written for: raised by a migration
+	 * that changes which skills exist or which roles list them, and by a change of the
+	 * reading (2: the lean compares shares of the lists, issue 24).
 	 */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	/**
-	 * How many percentage points of coverage the role the ticks lean to must be ahead by
-	 * for the lean to be called clear.
+	 * Earlier versions whose addresses still read: their skill codes mean what they
+	 * meant; the result says it reads them by today's rule.
+	 */
+	public static final java.util.Set<Integer> STILL_READ = java.util.Set.of(1);
+
+	/**
+	 * How many percentage points apart two coverages must be for the reading to tell them
+	 * apart.
 	 */
 	public static final int CLOSER_BY = 10;
-
-	/**
-	 * How many more ticked skills listed only for one role than only for the other make
-	 * the ticks lean to it: one skill is too thin to advise on.
-	 */
-	public static final int DISTINCT_BY = 2;
 
 	/**
 	 * What to learn first: the technical skills of the job before the aptitudes every job
@@ -112,20 +113,22 @@ public final class SkillsCheck {
 			.sorted(LEARN_FIRST)
 			.toList();
 		List<PayPremium> other = catalog.premiumsOffList(role.slug());
-		int onlyHere = (int) listed.stream()
-			.filter((s) -> ticks.have().contains(s.id()))
+		List<Skill> distinct = listed.stream()
 			.filter((s) -> roles.stream().noneMatch((r) -> r != role && s.neededBy(r.slug())))
-			.count();
-		return new RoleResult(role, Coverage.of(listed, ticks), byKind, missing, other, onlyHere);
+			.toList();
+		return new RoleResult(role, Coverage.of(listed, ticks), byKind, missing, other, Coverage.of(distinct, ticks));
 	}
 
 	/**
-	 * Which role the ticks point to. Skills both roles list say nothing about the choice,
-	 * and a shorter list is covered faster by the same ticks, so the direction comes from
-	 * the ticked skills only one role lists: at least {@link #DISTINCT_BY} more for one
-	 * role than for the other, or the ticks are about as close to both. The lean is clear
-	 * when that role's coverage is also ahead by {@link #CLOSER_BY} percentage points or
-	 * more (compared exactly, before rounding), and slight otherwise.
+	 * Which role the ticks point to (docs/skills-check.md, "Which role the ticks lean
+	 * to"). Everything is compared as shares of a list, never as raw counts, so that the
+	 * same ticks read the same whatever the lists' lengths: overall coverage of each
+	 * role's list, and coverage of the skills only that role lists (its distinct skills).
+	 * A role is named as closer only when its overall coverage is ahead by
+	 * {@link #CLOSER_BY} points or more; when the distinct skills point the other way by
+	 * as much, or when none of the ticks is distinct, the reading says so instead. With
+	 * overall coverage closer than that, the distinct skills alone give a slight lean,
+	 * again when {@link #CLOSER_BY} points apart.
 	 * @param results the two roles' results
 	 * @return the lean
 	 */
@@ -136,14 +139,35 @@ public final class SkillsCheck {
 		if (results.size() != 2) {
 			return new Lean(Strength.EVEN, null);
 		}
-		int lead = results.get(0).onlyHere() - results.get(1).onlyHere();
-		if (Math.abs(lead) < DISTINCT_BY) {
-			return new Lean(Strength.EVEN, null);
+		RoleResult a = results.get(0);
+		RoleResult b = results.get(1);
+		if (a.overall().missing() == 0 && b.overall().missing() == 0) {
+			return new Lean(Strength.ALL, null);
 		}
-		RoleResult to = results.get((lead > 0) ? 0 : 1);
-		RoleResult other = results.get((lead > 0) ? 1 : 0);
-		return new Lean(aheadBy(to.overall(), other.overall(), CLOSER_BY) ? Strength.CLEAR : Strength.SLIGHT,
-				to.role());
+		boolean aAhead = aheadBy(a.overall(), b.overall(), CLOSER_BY);
+		if (aAhead || aheadBy(b.overall(), a.overall(), CLOSER_BY)) {
+			RoleResult higher = aAhead ? a : b;
+			RoleResult lower = aAhead ? b : a;
+			if (higher.distinct().have() == 0 && lower.distinct().have() == 0) {
+				return new Lean(Strength.SHARED_ONLY, higher.role());
+			}
+			return new Lean(distinctAhead(lower, higher) ? Strength.MIXED : Strength.CLEAR, higher.role());
+		}
+		if (distinctAhead(a, b)) {
+			return new Lean(Strength.SLIGHT, a.role());
+		}
+		if (distinctAhead(b, a)) {
+			return new Lean(Strength.SLIGHT, b.role());
+		}
+		return new Lean(Strength.EVEN, null);
+	}
+
+	/**
+	 * Whether x's distinct skills are covered {@link #CLOSER_BY} points more than y's;
+	 * never when either role lists no distinct skill (there is nothing to compare).
+	 */
+	private static boolean distinctAhead(RoleResult x, RoleResult y) {
+		return x.distinct().total() > 0 && y.distinct().total() > 0 && aheadBy(x.distinct(), y.distinct(), CLOSER_BY);
 	}
 
 	/**

@@ -19,8 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param roles each role's result, the one asked for first
  * @param lean which role the ticks point to, and how clearly ({@link SkillsCheck#lean})
  * @param first the slug of the role asked to be shown first, or null
+ * @param wasCarried whether it was read from an address of an earlier version, by today's
+ * rule
  */
-public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, @Nullable String first) {
+public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, @Nullable String first,
+		boolean wasCarried) {
+
+	SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, @Nullable String first) {
+		this(ticks, roles, lean, first, false);
+	}
+
+	/** The same result, read from an address of an earlier version. */
+	SkillsCheckResult carried() {
+		return new SkillsCheckResult(this.ticks, this.roles, this.lean, this.first, true);
+	}
 
 	/** This result's address. */
 	public String sharePath() {
@@ -40,9 +52,10 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 	/**
 	 * The sentence's arguments: for the role it names first (the one leaned to, or the
 	 * first shown) and then the other, the short name, ticked, listed and percent
-	 * covered; then how many ticks only each of them lists.
+	 * covered; then how many of the skills only each lists were ticked; then, for each,
+	 * how many skills only it lists and the percent of those ticked.
 	 * @param locale the language of the names
-	 * @return the ten arguments
+	 * @return the fourteen arguments
 	 */
 	public Object[] sentenceArgs(Locale locale) {
 		Role lean = this.lean.role();
@@ -50,7 +63,8 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 		RoleResult y = (x == this.roles.get(0)) ? this.roles.get(1) : this.roles.get(0);
 		return new Object[] { x.role().shortName().in(locale), x.overall().have(), x.overall().total(),
 				x.overall().percent(), y.role().shortName().in(locale), y.overall().have(), y.overall().total(),
-				y.overall().percent(), x.onlyHere(), y.onlyHere() };
+				y.overall().percent(), x.onlyHere(), y.onlyHere(), x.distinct().total(), x.distinct().percent(),
+				y.distinct().total(), y.distinct().percent() };
 	}
 
 	/**
@@ -68,20 +82,35 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 		/** Nothing ticked. */
 		NOTHING_TICKED,
 
-		/** About as close to both. */
+		/** Every skill of both lists ticked: the lists cannot tell the roles apart. */
+		ALL,
+
+		/** About as close to both, overall and on the skills only one role lists. */
 		EVEN,
 
 		/**
-		 * Leaning to one role by the skills only it lists, its coverage not 10 points
-		 * ahead.
+		 * Overall coverage less than 10 points apart, the skills only one role lists 10
+		 * points or more in its favour.
 		 */
 		SLIGHT,
 
 		/**
-		 * Leaning to one role by the skills only it lists, and its coverage 10 points
-		 * ahead or more.
+		 * Overall coverage 10 points or more ahead for one role, the skills only one role
+		 * lists not against it.
 		 */
-		CLEAR
+		CLEAR,
+
+		/**
+		 * Overall coverage 10 points or more ahead for one role, the skills only the
+		 * other lists 10 points or more ahead for the other: between the two.
+		 */
+		MIXED,
+
+		/**
+		 * Overall coverage 10 points or more ahead for one role, through skills both list
+		 * only: nothing ticked belongs to one role alone.
+		 */
+		SHARED_ONLY
 
 	}
 
@@ -95,11 +124,17 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 	 * @param learnFirst its skills not ticked, first to learn first
 	 * @param otherPremiums pay premiums a survey reports for the role on skills that are
 	 * not on its list
-	 * @param onlyHere how many ticked skills are listed for this role and no other
-	 * checked role
+	 * @param distinct coverage of the skills listed for this role and no other checked
+	 * role
 	 */
 	public record RoleResult(Role role, Coverage overall, Map<SkillCategory, Coverage> byKind,
-			List<LearnItem> learnFirst, List<PayPremium> otherPremiums, int onlyHere) {
+			List<LearnItem> learnFirst, List<PayPremium> otherPremiums, Coverage distinct) {
+
+		/** How many ticked skills are listed for this role and no other checked role. */
+		public int onlyHere() {
+			return this.distinct.have();
+		}
+
 	}
 
 	/**

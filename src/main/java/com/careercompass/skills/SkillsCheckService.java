@@ -54,7 +54,8 @@ public class SkillsCheckService {
 	 */
 	public SkillsCheckResult check(Map<String, String[]> params, @Nullable String query) {
 		SkillsLink.Reading link = SkillsLink.strict(params, query, this.known, this.roles);
-		return SkillsCheck.check(catalog(), link.first(), link.ticks());
+		SkillsCheckResult result = SkillsCheck.check(catalog(), link.first(), link.ticks());
+		return link.carried() ? result.carried() : result;
 	}
 
 	/** What the form can read from an address. */

@@ -54,7 +54,8 @@ final class SkillsLink {
 		if (version == null) {
 			throw new InvalidSkillsLinkException(Reason.DAMAGED);
 		}
-		if (!version.equals(String.valueOf(SkillsCheck.VERSION))) {
+		boolean older = SkillsCheck.STILL_READ.stream().anyMatch((v) -> version.equals(String.valueOf(v)));
+		if (!version.equals(String.valueOf(SkillsCheck.VERSION)) && !older) {
 			throw new InvalidSkillsLinkException(version.matches("\\d{1,4}") ? Reason.OTHER_VERSION : Reason.DAMAGED);
 		}
 		List<Long> have = ascending(optional(params, HAVE), known);
@@ -63,7 +64,7 @@ final class SkillsLink {
 		if (!have.containsAll(work) || (!first.isEmpty() && !roles.contains(first))) {
 			throw new InvalidSkillsLinkException(Reason.DAMAGED);
 		}
-		return new Reading(Ticks.of(have, work), first.isEmpty() ? null : first, 0);
+		return new Reading(Ticks.of(have, work), first.isEmpty() ? null : first, 0, older);
 	}
 
 	/**
@@ -152,8 +153,14 @@ final class SkillsLink {
 	 * @param ticks the ticks that could be read
 	 * @param first the role to show first, or null
 	 * @param dropped how many values could not be read
+	 * @param carried whether the address was written for an earlier version still read
 	 */
-	record Reading(Ticks ticks, @Nullable String first, int dropped) {
+	record Reading(Ticks ticks, @Nullable String first, int dropped, boolean carried) {
+
+		Reading(Ticks ticks, @Nullable String first, int dropped) {
+			this(ticks, first, dropped, false);
+		}
+
 	}
 
 }

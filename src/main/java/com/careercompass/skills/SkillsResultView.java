@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param sharePath this result's address
  * @param editPath the form, filled with these ticks
  * @param comparePath the comparison of the two roles
+ * @param carried whether the link was made by an earlier version and read by today's rule
  */
 public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[] sentenceArgs, int ticked,
-		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath) {
+		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath,
+		boolean carried) {
 
 	/** How many skills to learn are listed before the rest is folded away. */
 	public static final int TOP = 5;
@@ -52,7 +54,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 		String compare = "/compare/" + defaultOrder.get(0).slug() + "-vs-" + defaultOrder.get(1).slug();
 		return new SkillsResultView(roles, result.sentenceKey(), result.sentenceArgs(locale),
 				result.ticks().have().size(), rows, CoverageChart.of(rows), result.sharePath(), result.editPath(),
-				compare);
+				compare, result.wasCarried());
 	}
 
 	/**

@@ -47,7 +47,9 @@ class SkillsCheckTests {
 			.containsOnlyKeys(SkillCategory.PROGRAMMING, SkillCategory.MATH_STATS);
 		assertThat(builder.onlyHere()).as("CUDA").isEqualTo(1);
 		assertThat(analyst.onlyHere()).as("Statistics").isEqualTo(1);
-		assertThat(result.lean()).as("one distinct skill each").isEqualTo(new Lean(Strength.EVEN, null));
+		// 29 % against 67 %: closer to the analyst, though each ticked one distinct skill
+		// (CUDA: 1 of 5, Statistics: 1 of 1)
+		assertThat(result.lean()).isEqualTo(new Lean(Strength.CLEAR, analyst.role()));
 	}
 
 	@Test
@@ -81,32 +83,60 @@ class SkillsCheckTests {
 			.isNegative();
 	}
 
+	/**
+	 * The invariants of docs/skills-check.md, each on its own. Arguments: overall
+	 * coverage and coverage of the skills only that role lists, for each role (the real
+	 * lists: 34 and 22 skills, 25 and 13 of them distinct, 9 shared).
+	 */
 	@Test
-	void theTicksLeanToTheRoleMoreOfThemOnlyItListsClearlyWhenItsCoverageIsTenPointsAhead() {
-		assertThat(lean(new Coverage(6, 0, 10), 2, new Coverage(1, 0, 10), 0)).isEqualTo("CLEAR a");
-		assertThat(lean(new Coverage(1, 0, 10), 0, new Coverage(6, 0, 10), 3)).isEqualTo("CLEAR b");
-		assertThat(lean(new Coverage(5, 0, 10), 2, new Coverage(4, 0, 10), 0)).as("exactly 10 points")
-			.isEqualTo("CLEAR a");
-		assertThat(lean(new Coverage(50, 0, 100), 2, new Coverage(41, 0, 100), 0)).as("9 points").isEqualTo("SLIGHT a");
-		// 6/34 = 17.6 %, 2/22 = 9.1 %: 8.5 points; five skills only the first lists, one
-		// only
-		// the second (a software developer, on the real lists).
-		assertThat(lean(new Coverage(6, 0, 34), 5, new Coverage(2, 0, 22), 1)).isEqualTo("SLIGHT a");
-		// 12/34 = 35.3 %, 10/22 = 45.5 %: the second is ahead, but the distinct skills
-		// are the
-		// first's.
-		assertThat(lean(new Coverage(12, 0, 34), 3, new Coverage(10, 0, 22), 1)).isEqualTo("SLIGHT a");
+	void everySkillOfBothListsTickedLeansToNeither() {
+		assertThat(lean(cov(34, 34), cov(25, 25), cov(22, 22), cov(13, 13))).isEqualTo("ALL");
 	}
 
 	@Test
-	void ticksThatDoNotTellTheRolesApartLeanToNeither() {
-		assertThat(lean(new Coverage(9, 0, 34), 0, new Coverage(9, 0, 22), 0))
-			.as("only shared skills: the shorter list is covered faster, which says nothing")
-			.isEqualTo("EVEN");
-		assertThat(lean(new Coverage(8, 0, 10), 1, new Coverage(1, 0, 10), 0)).as("one distinct skill is too thin")
-			.isEqualTo("EVEN");
-		assertThat(lean(new Coverage(4, 0, 34), 3, new Coverage(3, 0, 22), 2)).isEqualTo("EVEN");
-		assertThat(lean(new Coverage(0, 0, 34), 0, new Coverage(0, 0, 22), 0)).isEqualTo("NOTHING_TICKED");
+	void equalSharesReadTheSameWhateverTheListsLengths() {
+		// half of each list, about half of each one's distinct skills: never "closer"
+		assertThat(lean(cov(17, 34), cov(12, 25), cov(11, 22), cov(6, 13))).isEqualTo("EVEN");
+		// the same shares on lists twice as long read the same
+		assertThat(lean(cov(5, 10), cov(3, 6), cov(3, 10), cov(1, 6)))
+			.isEqualTo(lean(cov(10, 20), cov(6, 12), cov(6, 20), cov(2, 12)))
+			.isEqualTo("CLEAR a");
+		// every Data Scientist skill and 71 % of ML Engineer's (was "lean slightly to ML
+		// Engineer", because its list has more distinct skills to tick)
+		assertThat(lean(cov(24, 34), cov(15, 25), cov(22, 22), cov(13, 13))).isEqualTo("CLEAR b");
+	}
+
+	@Test
+	void coverageTenPointsApartWithNothingAgainstItNamesTheHigherRole() {
+		// 18 % against 32 % (was "about as close to both")
+		assertThat(lean(cov(6, 34), cov(2, 25), cov(7, 22), cov(3, 13))).isEqualTo("CLEAR b");
+		assertThat(lean(cov(5, 10), cov(2, 5), cov(4, 10), cov(2, 5))).as("exactly 10 points").isEqualTo("CLEAR a");
+		assertThat(lean(cov(50, 100), cov(20, 50), cov(41, 100), cov(20, 50))).as("9 points").isEqualTo("EVEN");
+	}
+
+	@Test
+	void contraryDistinctSkillsAreSaidInTheSameSentence() {
+		// more of a's list overall, but b's distinct skills 20 points more: between the
+		// two
+		assertThat(lean(cov(8, 10), cov(3, 5), cov(5, 10), cov(4, 5))).isEqualTo("MIXED a");
+		// ahead overall only through shared skills: named, and said to point nowhere yet
+		assertThat(lean(cov(9, 34), cov(0, 25), cov(9, 22), cov(0, 13))).isEqualTo("SHARED_ONLY b");
+	}
+
+	@Test
+	void closeOverallTheDistinctSkillsGiveASlightLean() {
+		// a software developer on the real lists: 17.6 % against 9.1 % overall (8.5
+		// points), 20 % of ML Engineer's distinct skills against 7.7 % of Data
+		// Scientist's
+		assertThat(lean(cov(6, 34), cov(5, 25), cov(2, 22), cov(1, 13))).isEqualTo("SLIGHT a");
+		assertThat(lean(cov(1, 10), cov(0, 5), cov(1, 10), cov(1, 5))).isEqualTo("SLIGHT b");
+		assertThat(lean(cov(0, 34), cov(0, 25), cov(0, 22), cov(0, 13))).isEqualTo("NOTHING_TICKED");
+	}
+
+	@Test
+	void aRoleWithoutDistinctSkillsIsComparedOnItsWholeListOnly() {
+		assertThat(lean(cov(2, 10), cov(2, 5), cov(2, 5), cov(0, 0))).as("20 % against 40 %").isEqualTo("CLEAR b");
+		assertThat(lean(cov(3, 10), cov(3, 5), cov(2, 7), cov(0, 0))).as("30 % against 28.6 %").isEqualTo("EVEN");
 	}
 
 	@Test
@@ -136,12 +166,16 @@ class SkillsCheckTests {
 		return SkillsCheck.check(this.catalog, null, ticks);
 	}
 
-	private static String lean(Coverage a, int onlyA, Coverage b, int onlyB) {
+	private static String lean(Coverage a, Coverage distinctA, Coverage b, Coverage distinctB) {
 		Role ra = new Role("a", null, null, false);
 		Role rb = new Role("b", null, null, false);
-		Lean lean = SkillsCheck.lean(List.of(new RoleResult(ra, a, Map.of(), List.of(), List.of(), onlyA),
-				new RoleResult(rb, b, Map.of(), List.of(), List.of(), onlyB)));
+		Lean lean = SkillsCheck.lean(List.of(new RoleResult(ra, a, Map.of(), List.of(), List.of(), distinctA),
+				new RoleResult(rb, b, Map.of(), List.of(), List.of(), distinctB)));
 		return lean.strength() + ((lean.role() != null) ? " " + lean.role().slug() : "");
+	}
+
+	private static Coverage cov(int have, int total) {
+		return new Coverage(have, 0, total);
 	}
 
 	private static LearnItem item(long id, int sources, Integer premium, List<Role> sharedWith) {

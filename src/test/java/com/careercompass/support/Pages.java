@@ -10,7 +10,7 @@ public final class Pages {
 			+ "&background=software";
 
 	/** Python, statistics, data analysis and SQL ticked, statistics used at work. */
-	public static final String SKILLS_RESULT = "/skills-check/result?v=1&have=1.7.8.b&work=7";
+	public static final String SKILLS_RESULT = "/skills-check/result?v=2&have=1.7.8.b&work=7";
 
 	public static final List<String> ALL = List.of("/", "/roles", "/roles/machine-learning-engineer",
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
@@ -19,8 +19,8 @@ public final class Pages {
 			"/compare?a=data-scientist", "/quiz", "/quiz?v=2&present=5", QUIZ_RESULT, "/quiz/result?v=1&present=2",
 			"/quiz/result?v=1&present=4&production=4&statistics=4&software=4&dataset=4&performance=4&deeplearning=3"
 					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
-			"/open-data", "/skills-check", "/skills-check?v=1&have=1&have=zz", SKILLS_RESULT,
-			"/skills-check/result?v=1&have=2.1");
+			"/open-data", "/skills-check", "/skills-check?v=2&have=1&have=zz", SKILLS_RESULT,
+			"/skills-check/result?v=2&have=2.1");
 
 	private Pages() {
 	}

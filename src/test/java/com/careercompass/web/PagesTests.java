@@ -59,7 +59,7 @@ class PagesTests {
 	@Test
 	void homeComparisonAndSkillsCheckWeighUnder30KilobytesWithTheirStylesheetCompressed() throws Exception {
 		for (String path : new String[] { "/", "/compare/machine-learning-engineer-vs-data-scientist", "/skills-check",
-				com.careercompass.support.Pages.SKILLS_RESULT, "/skills-check/result?v=1" }) {
+				com.careercompass.support.Pages.SKILLS_RESULT, "/skills-check/result?v=2" }) {
 			for (String lang : new String[] { "en", "fr" }) {
 				MvcTestResult page = this.mvc.get().uri(path).header(HttpHeaders.ACCEPT_LANGUAGE, lang).exchange();
 				String css = Html.parse(page).select("link[rel=stylesheet]").attr("href");

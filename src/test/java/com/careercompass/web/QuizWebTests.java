@@ -54,8 +54,9 @@ class QuizWebTests {
 		assertThat(form.select("fieldset.question input[type=radio]")).hasSize(14 * 6 + 4);
 		assertThat(form.select("form.quiz-form").attr("method")).isEqualTo("get");
 		assertThat(form.select("input[name=v]").val()).isEqualTo("2");
-		assertThat(form.select("label[for=q-present-5]").text()).isEqualTo("Strongly agree");
-		assertThat(form.select("label[for=q-gpu-0]").text()).isEqualTo("Not sure");
+		assertThat(form.select("label[for=q-present-5] .scale-word").text()).isEqualTo("Strongly agree");
+		assertThat(form.select("label[for=q-present-5] .scale-mark").attr("aria-hidden")).isEqualTo("true");
+		assertThat(form.select("label[for=q-gpu-0] .scale-word").text()).isEqualTo("Not sure");
 		assertThat(form.select("#q-performance details.term summary").text())
 			.isEqualTo("What latency and throughput are");
 		assertThat(form.select("details.term")).hasSizeGreaterThanOrEqualTo(7);

@@ -39,7 +39,7 @@ class SkillsCheckWebTests {
 	void theFormListsEverySkillOfBothRolesByKindExplainedWithoutJavaScript() {
 		Document form = page("/skills-check?lang=en", HttpStatus.OK);
 		assertThat(form.select("form.skills-form").attr("method")).isEqualTo("get");
-		assertThat(form.select("input[name=v]").val()).isEqualTo("1");
+		assertThat(form.select("input[name=v]").val()).isEqualTo("2");
 		assertThat(form.select("fieldset.skill-kind")).hasSize(8);
 		assertThat(form.select("fieldset.skill-kind legend").eachText()).startsWith("Programming languages");
 		assertThat(form.select("input[type=checkbox][name=have]")).hasSize(47);
@@ -57,16 +57,16 @@ class SkillsCheckWebTests {
 	@Test
 	void aSubmittedFormGoesToTheCompactSortedAddress() {
 		assertThat(this.mvc.get()
-			.uri("/skills-check?v=1&have=b&have=1&work=7&have=7&first=data-scientist&utm_source=newsletter"))
+			.uri("/skills-check?v=2&have=b&have=1&work=7&have=7&first=data-scientist&utm_source=newsletter"))
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/skills-check/result?v=1&have=1.7.b&work=7&first=data-scientist");
-		assertThat(this.mvc.get().uri("/skills-check?v=1")).redirectedUrl().isEqualTo("/skills-check/result?v=1");
+			.isEqualTo("/skills-check/result?v=2&have=1.7.b&work=7&first=data-scientist");
+		assertThat(this.mvc.get().uri("/skills-check?v=2")).redirectedUrl().isEqualTo("/skills-check/result?v=2");
 	}
 
 	@Test
 	void anUnreadableTickComesBackWithEverythingElseStillTicked() {
-		Document form = page("/skills-check?v=1&have=1&have=zz&work=7&first=data-scientist&lang=fr",
+		Document form = page("/skills-check?v=2&have=1&have=zz&work=7&first=data-scientist&lang=fr",
 				HttpStatus.BAD_REQUEST);
 		assertThat(form.select(".error-summary h2").text()).isEqualTo("Une coche n’a pas pu être lue");
 		assertThat(form.select("#have-1").hasAttr("checked")).isTrue();
@@ -78,9 +78,9 @@ class SkillsCheckWebTests {
 
 	@Test
 	void theResultSaysWhichRoleIsCloserWithTheNumbersAndHowFarToTrustIt() {
-		Document result = page("/skills-check/result?v=1&" + ANALYST + "&work=7&lang=en", HttpStatus.OK);
+		Document result = page("/skills-check/result?v=2&" + ANALYST + "&work=7&lang=en", HttpStatus.OK);
 		assertThat(result.select("p.lead").text()).isEqualTo(
-				"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer; 4 of the skills you ticked are listed only for Data Scientist, 0 only for ML Engineer.");
+				"Your ticks are closer to Data Scientist: you have 5 of its 22 listed skills (23%) against 1 of 34 (3%) for ML Engineer, and 4 of the 13 skills only Data Scientist lists (31%) against 0 of the 25 only ML Engineer lists (0%).");
 		assertThat(result.select("p.notice").text()).contains("not the full requirements of any job offer");
 		assertThat(result.select(".coverage-list > div").first().select("dt").text()).isEqualTo("All listed skills");
 		assertThat(result.select(".coverage-list > div").first().select("dd").eachText())
@@ -90,28 +90,39 @@ class SkillsCheckWebTests {
 		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).as("ML Engineer lists no tool")
 			.contains("none listed");
 		assertThat(result.select("link[rel=canonical]").attr("href"))
-			.isEqualTo("http://localhost/skills-check/result?v=1&have=1.7.8.9.b&work=7");
+			.isEqualTo("http://localhost/skills-check/result?v=2&have=1.7.8.9.b&work=7");
 	}
 
 	@Test
 	void ticksThatDoNotTellTheRolesApartAreCalledAboutAsClose() {
-		Document result = page("/skills-check/result?v=1&have=1&lang=en", HttpStatus.OK);
+		Document result = page("/skills-check/result?v=2&have=1&lang=en", HttpStatus.OK);
 		assertThat(result.select("p.lead").text()).isEqualTo(
-				"Your ticks are about as close to both roles: 1 of 34 listed skills (3%) for ML Engineer, 1 of 22 (5%) "
-						+ "for Data Scientist. The skills you ticked that only one role lists (0 for ML Engineer, 0 "
-						+ "for Data Scientist) do not point to either.");
+				"Your ticks are about as close to both roles: 1 of ML Engineer’s 34 listed skills (3%) and 1 of Data "
+						+ "Scientist’s 22 (5%); of the skills only one role lists, 0 of 25 for ML Engineer (0%) and 0 "
+						+ "of 13 for Data Scientist (0%).");
 	}
 
 	@Test
 	void aSoftwareDeveloperLeansSlightlyToMachineLearningEngineering() {
 		// Python, Git (listed for Data Scientist only), data structures, software
-		// engineering,
-		// Linux, Java, C and C++: 6 of 34 against 2 of 22, 8.5 points apart.
-		Document result = page("/skills-check/result?v=1&have=1.l.m.o.p.q.r&lang=en", HttpStatus.OK);
+		// engineering, Linux, Java, C and C++: 6 of 34 against 2 of 22, 8.5 points apart;
+		// 5 of ML Engineer's 25 distinct skills against 1 of Data Scientist's 13.
+		Document result = page("/skills-check/result?v=2&have=1.l.m.o.p.q.r&lang=en", HttpStatus.OK);
 		assertThat(result.select("p.lead").text()).isEqualTo(
-				"Your ticks lean slightly to ML Engineer: 5 of the skills you ticked are listed only for ML Engineer, "
-						+ "1 only for Data Scientist. Of the listed skills you have 6 of 34 (18%) for ML Engineer and "
-						+ "2 of 22 (9%) for Data Scientist.");
+				"Your ticks lean slightly to ML Engineer: overall you have 18% of its listed skills and 9% of Data "
+						+ "Scientist’s, too close to tell apart, so the skills only one role lists decide: 5 of the 25 "
+						+ "only ML Engineer lists (20%) against 1 of the 13 only Data Scientist lists (8%).");
+	}
+
+	@Test
+	void anEarlierVersionsLinkStillReadsAndSaysItFollowsTodaysRule() {
+		Document result = page("/skills-check/result?v=1&have=1.l.m.o.p.q.r&lang=en", HttpStatus.OK);
+		assertThat(result.select(".notice").first().text()).startsWith("This link was made with an earlier version");
+		assertThat(result.select("p.lead").text()).startsWith("Your ticks lean slightly to ML Engineer");
+		assertThat(result.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost/skills-check/result?v=2&have=1.l.m.o.p.q.r");
+		Document french = page("/skills-check/result?v=1&have=1&lang=fr", HttpStatus.OK);
+		assertThat(french.select(".notice").first().text()).startsWith("Ce lien a été créé");
 	}
 
 	/**
@@ -123,14 +134,19 @@ class SkillsCheckWebTests {
 			textBlock = """
 					deep-learning builder: Python, deep learning, ML frameworks, CUDA, reinforcement learning | 1.s.u.x.z | CLEAR | machine-learning-engineer
 					backend developer: Python, Java, C and C++, Linux, software engineering, data structures | 1.m.o.p.q.r | CLEAR | machine-learning-engineer
+					MLOps engineer: cloud, Linux, distributed computing, Spark, web APIs, source control, deployment | 3.p.w.y.11.16.17 | CLEAR | machine-learning-engineer
+					software developer who uses Git: the backend developer and Git | 1.l.m.o.p.q.r | SLIGHT | machine-learning-engineer
 					BI analyst: SQL, Excel, data visualisation, data analysis, BI tools, statistics | 7.8.9.b.d.k | CLEAR | data-scientist
 					statistician: statistics, analytics, statistical software, R | 2.7.e.f | CLEAR | data-scientist
-					generalist: the nine skills both roles list | 1.2.3.4.5.6.a.g.1b | EVEN |
+					analyst who codes: Python, R, statistics, data analysis, visualisation, SQL, Git | 1.2.7.8.9.b.l | CLEAR | data-scientist
+					senior data scientist: every Data Scientist skill and 15 of ML Engineer's 25 others | 1.2.3.4.5.6.7.8.9.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.10.1b | CLEAR | data-scientist
+					generalist: the nine skills both roles list | 1.2.3.4.5.6.a.g.1b | SHARED_ONLY | data-scientist
 					data engineer: Python, SQL, databases, cloud, big volumes, Spark, distributed computing, Linux | 1.3.6.b.c.p.w.y | EVEN |
 					beginner: Python and linear algebra | 1.g | EVEN |
+					veteran: every skill of both lists | 1.2.3.4.5.6.7.8.9.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.10.11.12.13.14.15.16.17.18.19.1a.1b | ALL |
 					""")
 	void skillsPointWhereThePersonsDistinctSkillsPoint(String person, String have, String strength, String lean) {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=1&have=" + have).exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=2&have=" + have).exchange();
 		assertThat(result).as(person).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.strength").as(person).isEqualTo(strength);
 		if (lean == null) {
@@ -143,7 +159,7 @@ class SkillsCheckWebTests {
 
 	@Test
 	void whatToLearnFirstFollowsTheRuleAndLinksToTheProfile() {
-		Document result = page("/skills-check/result?v=1&lang=en", HttpStatus.OK);
+		Document result = page("/skills-check/result?v=2&lang=en", HttpStatus.OK);
 		assertThat(result.select("p.lead").text()).startsWith("You have not ticked any skill");
 		Element mle = result.select("section.learn-role").get(0);
 		assertThat(mle.select("h3").text()).isEqualTo("For ML Engineer");
@@ -184,7 +200,7 @@ class SkillsCheckWebTests {
 
 	@Test
 	void theRoleAskedForComesFirstAndTheResultLinksOn() {
-		Document result = page("/skills-check/result?v=1&have=1&first=data-scientist&lang=en", HttpStatus.OK);
+		Document result = page("/skills-check/result?v=2&have=1&first=data-scientist&lang=en", HttpStatus.OK);
 		assertThat(result.select("section.learn-role h3").eachText()).containsExactly("For Data Scientist",
 				"For ML Engineer");
 		assertThat(result.select(".next-links a").eachAttr("href")).containsExactly(
@@ -196,14 +212,14 @@ class SkillsCheckWebTests {
 
 	@Test
 	void trackingParametersChangeNothing() {
-		String plain = body("/skills-check/result?v=1&" + ANALYST + "&lang=en");
-		assertThat(body("/skills-check/result?v=1&" + ANALYST + "&lang=en&utm_source=x&fbclid=abc&gclid=1"))
+		String plain = body("/skills-check/result?v=2&" + ANALYST + "&lang=en");
+		assertThat(body("/skills-check/result?v=2&" + ANALYST + "&lang=en&utm_source=x&fbclid=abc&gclid=1"))
 			.isEqualTo(plain);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "v=1&have=zz", "v=1&have=1m", "v=1&have=1&have=2", "v=1&have=2.1", "v=1&have=1.1",
-			"v=2&have=1", "have=1", "v=1&v=1", "v=1&have=1&work=2", "v=1&first=ai-engineer" })
+	@ValueSource(strings = { "v=2&have=zz", "v=2&have=1m", "v=2&have=1&have=2", "v=2&have=2.1", "v=2&have=1.1",
+			"v=3&have=1", "have=1", "v=2&v=2", "v=2&have=1&work=2", "v=2&first=ai-engineer" })
 	void aDamagedLinkGetsAClear400WithAWayToStartAgain(String query) {
 		Document page = page("/skills-check/result?" + query + "&lang=en", HttpStatus.BAD_REQUEST);
 		assertThat(page.select("h1").text()).isEqualTo("This skills-check link does not work");
@@ -213,7 +229,7 @@ class SkillsCheckWebTests {
 
 	@Test
 	void aTenKilobyteQueryAndAnotherVersionAreExplainedInEachLanguage() {
-		Document page = page("/skills-check/result?v=1&have=" + "1".repeat(10 * 1024) + "&lang=fr",
+		Document page = page("/skills-check/result?v=2&have=" + "1".repeat(10 * 1024) + "&lang=fr",
 				HttpStatus.BAD_REQUEST);
 		assertThat(page.select("h1").text()).isEqualTo("Ce lien de bilan de compétences ne fonctionne pas");
 		assertThat(page.select("p.lead").text()).contains("bien plus long");
@@ -225,7 +241,7 @@ class SkillsCheckWebTests {
 
 	@Test
 	void aDamagedLinkOffersToStartAgainWithTheTicksThatCanStillBeRead() {
-		Document page = page("/skills-check/result?v=1&have=1.7.zz&lang=en", HttpStatus.BAD_REQUEST);
+		Document page = page("/skills-check/result?v=2&have=1.7.zz&lang=en", HttpStatus.BAD_REQUEST);
 		assertThat(page.select(".error-links a").first().attr("href")).isEqualTo("/skills-check?have=1.7");
 		assertThat(page.select(".error-links a").first().text())
 			.isEqualTo("Start again with the 2 skills that could still be read ticked");
@@ -242,7 +258,7 @@ class SkillsCheckWebTests {
 
 	@Test
 	void theApiGivesTheSameResultAndTheSameErrors() {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=1&" + ANALYST + "&work=7&lang=en").exchange();
+		MvcTestResult result = this.mvc.get().uri("/api/v1/skills-check?v=2&" + ANALYST + "&work=7&lang=en").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).bodyJson().extractingPath("$.lean").isEqualTo("data-scientist");
 		assertThat(result).bodyJson().extractingPath("$.strength").isEqualTo("CLEAR");
@@ -255,15 +271,15 @@ class SkillsCheckWebTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.summary")
 			.isEqualTo(
-					"Your ticks are closer to Data Scientist: 5 of its 22 listed skills (23%), against 1 of 34 (3%) for ML Engineer; 4 of the skills you ticked are listed only for Data Scientist, 0 only for ML Engineer.");
+					"Your ticks are closer to Data Scientist: you have 5 of its 22 listed skills (23%) against 1 of 34 (3%) for ML Engineer, and 4 of the 13 skills only Data Scientist lists (31%) against 0 of the 25 only ML Engineer lists (0%).");
 		assertThat(result).bodyJson()
 			.extractingPath("$.resultPage")
-			.isEqualTo("http://localhost/skills-check/result?v=1&have=1.7.8.9.b&work=7");
-		MvcTestResult bad = this.mvc.get().uri("/api/v1/skills-check?v=2&have=1").exchange();
+			.isEqualTo("http://localhost/skills-check/result?v=2&have=1.7.8.9.b&work=7");
+		MvcTestResult bad = this.mvc.get().uri("/api/v1/skills-check?v=3&have=1").exchange();
 		assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(bad).bodyJson().extractingPath("$.detail").asString().contains("another version");
-		assertThat(this.mvc.get().uri("/api/v1/skills-check?v=1&have=1&have=2")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/api/v1/skills-check?v=2&have=1&have=2")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText().contains("/api/v1/skills-check");
 		MvcTestResult skills = this.mvc.get().uri("/api/v1/skills?lang=fr").exchange();
 		assertThat(skills).bodyJson().extractingPath("$[32].code").isEqualTo("x");
