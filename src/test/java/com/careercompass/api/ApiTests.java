@@ -72,6 +72,21 @@ class ApiTests {
 	@Test
 	void skillsSourcesCompareAndQuizAnswer() {
 		assertThat(get("/api/v1/skills")).bodyJson().extractingPath("$.length()").isEqualTo(47);
+		assertThat(get("/api/v1/skills")).bodyJson()
+			.extractingPath("$[?(@.id == 36)].toolNotes[*].tool")
+			.asArray()
+			.containsExactly("Theano", "Caffe");
+		assertThat(get("/api/v1/skills?lang=fr")).bodyJson()
+			.extractingPath("$[?(@.id == 35)].toolNotes[0].note")
+			.asArray()
+			.singleElement()
+			.asString()
+			.startsWith("Dernière version")
+			.contains("2.7 (2019)");
+		assertThat(get("/api/v1/skills")).bodyJson()
+			.extractingPath("$[?(@.kind == 'GENERAL')].id")
+			.asArray()
+			.containsExactlyInAnyOrder(5, 10, 44, 45, 46, 47);
 		assertThat(get("/api/v1/skills?role=data-scientist")).bodyJson().extractingPath("$.length()").isEqualTo(22);
 		assertThat(get("/api/v1/sources")).bodyJson().extractingPath("$[1].publishedOn").isEqualTo("2019-12-17");
 		MvcTestResult compare = get("/api/v1/compare?a=machine-learning-engineer&b=data-scientist");

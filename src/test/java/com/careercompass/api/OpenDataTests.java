@@ -202,7 +202,14 @@ class OpenDataTests {
 			assertThat(row.get("category")).isEqualTo(skill.category().name());
 			assertThat(Set.of(row.get("roles").split(";"))).isEqualTo(skill.roleSlugs());
 			assertThat(List.of(row.get("sources").split(";"))).isEqualTo(skill.sourceIds());
+			assertThat(row.get("kind")).isEqualTo(skill.kind().name());
+			assertThat(row.get("tool_notes_en")).isEqualTo(String.join(" | ",
+					skill.toolNotes()
+						.stream()
+						.map((n) -> n.tool() + " (" + n.sinceYear() + "): " + n.note().en())
+						.toList()));
 		}
+		assertThat(rows).filteredOn((r) -> !r.get("tool_notes_fr").isEmpty()).hasSize(2);
 	}
 
 	@Test

@@ -137,6 +137,12 @@ class PagesTests {
 		assertThat(profile.select("details[id]").eachAttr("id")).containsExactly("overview", "responsibilities",
 				"skills", "pay", "premiums", "outlook", "education", "differences", "sources");
 		assertThat(profile.select("details[open]")).as("the long sections start closed").isEmpty();
+		// our dated notes beside the skills that name stopped tools, marked as ours
+		assertThat(profile.select("#skill-36 .tool-note").eachText()).hasSize(2)
+			.allSatisfy((note) -> assertThat(note).startsWith("Our note of").contains("(not from the articles)"))
+			.anySatisfy((note) -> assertThat(note).contains("Theano: Development stopped after version 1.0"));
+		assertThat(profile.select("#skill-33 .premium").text()).startsWith("pay premium of 22% in this role");
+		assertThat(profile.select("#skill-28 .skill-explain").text()).isNotBlank();
 		assertThat(profile.select(".pay-chart svg rect.chart-bar")).isNotEmpty();
 		assertThat(profile.select(".pay-chart .chart-values").eachText())
 			.as("every bar and dot has its amount beside it")
