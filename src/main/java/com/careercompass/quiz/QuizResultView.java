@@ -50,19 +50,26 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		return new QuizResultView(result, (leanSlug != null) ? RoleView.of(catalog.role(leanSlug), locale) : null,
 				RoleView.of(catalog.role(otherSlug), locale), RoleView.of(catalog.role(a), locale),
 				RoleView.of(catalog.role(b), locale), StancePicture.of(result, a, b),
-				reasons(catalog, quiz, result.reasons(), locale), reasons(catalog, quiz, result.against(), locale),
+				reasons(catalog, quiz, result.reasons(), a, b, locale),
+				reasons(catalog, quiz, result.against(), a, b, locale),
 				result.neighbours().stream().map((slug) -> RoleView.of(catalog.role(slug), locale)).toList(),
 				steps.stream().map((step) -> StepView.of(catalog, step, stepsRole, locale)).toList(), carried,
 				answers.resultPath(quiz), answers.formPath(quiz));
 	}
 
-	private static List<ReasonView> reasons(Catalog catalog, Quiz quiz, List<QuizResult.Reason> reasons,
-			Locale locale) {
+	/**
+	 * Each reason with the role whose work the statement describes: the role it points to
+	 * when agreed with, the other scored role when disagreed with (a disagreement points
+	 * away from the work the statement describes).
+	 */
+	private static List<ReasonView> reasons(Catalog catalog, Quiz quiz, List<QuizResult.Reason> reasons, String a,
+			String b, Locale locale) {
 		return reasons.stream().map((reason) -> {
 			Question q = quiz.question(reason.code()).orElseThrow();
+			String about = reason.agreed() ? reason.towards() : (reason.towards().equals(a) ? b : a);
 			return new ReasonView(reason.code(), reason.answer(), q.text().in(locale), "quiz.scale." + reason.answer(),
-					RoleView.of(catalog.role(reason.towards()), locale),
-					(q.basis() != null) ? q.basis().in(locale) : "",
+					RoleView.of(catalog.role(reason.towards()), locale), RoleView.of(catalog.role(about), locale),
+					reason.agreed(), (q.basis() != null) ? q.basis().in(locale) : "",
 					(q.basisSource() != null) ? List.of(Citation.of(catalog, q.basisSource(), locale)) : List.of());
 		}).toList();
 	}
@@ -104,11 +111,14 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param statement the statement
 	 * @param answerKey the message key of the answer
 	 * @param towards the role it points towards
-	 * @param basis the fact behind the statement
+	 * @param about the role whose work the statement describes
+	 * @param agreed whether the answer was agreement (it points to {@code about}) or
+	 * disagreement (it points away from it)
+	 * @param basis the fact behind the statement, about {@code about}
 	 * @param citations where the fact comes from
 	 */
 	public record ReasonView(String code, int answer, String statement, String answerKey, RoleView towards,
-			String basis, List<Citation> citations) {
+			RoleView about, boolean agreed, String basis, List<Citation> citations) {
 	}
 
 	/**

@@ -83,6 +83,14 @@ class BrowserQuizTests extends BrowserTestSupport {
 		this.browser.waitForUrl("lang=fr");
 		readResult(driver, "fr");
 		this.browser.screenshot("quiz-result-fr");
+		// a link made in French opens in French in a fresh browser (no cookie)
+		String sharedFr = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
+		assertThat(sharedFr).endsWith("lang=fr");
+		try (Browser fresh = Browser.start()) {
+			fresh.driver.get(sharedFr);
+			assertThat(fresh.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+			readResult(fresh.driver, "fr");
+		}
 	}
 
 	@ParameterizedTest

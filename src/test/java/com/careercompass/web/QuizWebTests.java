@@ -111,9 +111,22 @@ class QuizWebTests {
 		assertThat(result.select("#why-heading").text())
 			.isEqualTo("Why Data Scientist: your answers that pointed there");
 		assertThat(result.select("#why-heading + .reasons li")).hasSizeBetween(3, 5);
+		assertThat(result.select("#why-heading + .reasons li").eachText()).allSatisfy(
+				(text) -> assertThat(text).startsWith("You answered: Strongly").doesNotContain("Neutral", "Not sure"));
+		// an agreement: the statement describes Data Scientist work, so it points there;
+		// a
+		// disagreement: it describes ML Engineer work, so it points away from it (issue
+		// 24:
+		// it read "Points to Data Scientist: ML engineers run inference tests…")
 		assertThat(result.select("#why-heading + .reasons li").eachText())
-			.allSatisfy((text) -> assertThat(text).startsWith("You answered: Strongly")
-				.doesNotContain("Neutral", "Not sure", "points"));
+			.allSatisfy((text) -> assertThat(text).satisfiesAnyOf(
+					(t) -> assertThat(t).startsWith("You answered: Strongly agree")
+						.contains("That is Data Scientist work:")
+						.endsWith("So your answer points to Data Scientist."),
+					(t) -> assertThat(t).startsWith("You answered: Strongly disagree")
+						.contains("That is ML Engineer work:")
+						.endsWith("So your answer points away from ML Engineer.")))
+			.anySatisfy((text) -> assertThat(text).contains("points away from ML Engineer"));
 		assertThat(result.select("#why-heading + .reasons li .cite a")).isNotEmpty();
 		assertThat(result.select("#against-heading").text()).startsWith("Why not ML Engineer");
 		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
@@ -124,7 +137,8 @@ class QuizWebTests {
 		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist",
 				"/compare/data-scientist-vs-machine-learning-engineer");
 		assertThat(result.select(".guidance").text()).contains("guidance, not a verdict");
-		assertThat(result.select("a.share-link").attr("href")).isEqualTo("/quiz/result?v=2&" + STATISTICIAN);
+		assertThat(result.select("a.share-link").attr("href"))
+			.isEqualTo("/quiz/result?v=2&" + STATISTICIAN + "&lang=en");
 	}
 
 	@Test
