@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param explanation what the term means, in plain words
  * @param basis the fact the statement rests on, in our words
  * @param basisSource the article the fact comes from
- * @param shows skills that agreeing with the statement already shows an interest in
+ * @param shows the listed skills behind the kind of work the statement describes: a
+ * person who agrees with it is offered them first as next steps
  */
 public record Question(String code, Kind kind, LocalizedText text, List<Option> options, Map<String, Integer> weights,
 		@Nullable Axis axis, @Nullable LocalizedText term, @Nullable LocalizedText explanation,
@@ -82,8 +83,9 @@ public record Question(String code, Kind kind, LocalizedText text, List<Option> 
 	 * @param code its value in answer URLs
 	 * @param label its label
 	 * @param covers skill categories this background already covers
+	 * @param brings listed skills this background already brings: never a next step
 	 */
-	public record Option(String code, LocalizedText label, Set<SkillCategory> covers) {
+	public record Option(String code, LocalizedText label, Set<SkillCategory> covers, Set<Long> brings) {
 	}
 
 }

@@ -43,8 +43,13 @@ class QuizOptionEntity {
 	@Enumerated(EnumType.STRING)
 	Set<SkillCategory> covers;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "quiz_option_skill", joinColumns = @JoinColumn(name = "option_id"))
+	@Column(name = "skill_id")
+	Set<Long> brings;
+
 	Question.Option toOption() {
-		return new Question.Option(this.code, this.label, Set.copyOf(this.covers));
+		return new Question.Option(this.code, this.label, Set.copyOf(this.covers), Set.copyOf(this.brings));
 	}
 
 }

@@ -132,9 +132,11 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * premium
 	 * @param href its place on the role's profile
 	 * @param toolNotes our notes on stopped tools it names
+	 * @param because the statement the person agreed with that it stands behind, or null
 	 */
 	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
-			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes) {
+			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
+			@Nullable String because) {
 
 		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
 			Skill skill = step.skill();
@@ -142,7 +144,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
 					Citation.of(catalog, sources(step), locale), skill.profileHref(role),
-					ToolNoteText.of(skill, locale));
+					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null);
 		}
 
 		/** The articles that name the skill, and the one that reports its premium. */

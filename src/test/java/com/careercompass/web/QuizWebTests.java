@@ -132,8 +132,12 @@ class QuizWebTests {
 		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
 		assertThat(result.select(".steps li > a").eachAttr("href"))
 			.allMatch((h) -> h.matches("/roles/data-scientist#skill-\\d+"));
-		assertThat(result.select(".steps li").text()).as("statistics answered 5: not a next step")
-			.doesNotContain("Statistics ");
+		assertThat(result.select(".steps li").text()).as("a statistician's background brings statistics and R")
+			.doesNotContain("Statistics ")
+			.doesNotContainPattern("\\bR\\b \\[");
+		assertThat(result.select(".steps li").first().select(".because").text())
+			.as("the first step comes from what she said she would enjoy")
+			.startsWith("Because you agreed:");
 		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist",
 				"/compare/data-scientist-vs-machine-learning-engineer");
 		assertThat(result.select(".guidance").text()).contains("guidance, not a verdict");
