@@ -74,6 +74,14 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		}).toList();
 	}
 
+	/**
+	 * The plan made from this result (the plan reads the quiz's version from
+	 * {@code quiz}, its answers as here).
+	 */
+	public String planPath() {
+		return "/plan" + this.sharePath.substring(this.sharePath.indexOf('?')).replaceFirst("^\\?v=", "?quiz=");
+	}
+
 	/** The message key of the heading. */
 	public String headingKey() {
 		return switch (this.result.verdict()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.careercompass.career.Catalog;
@@ -93,6 +94,36 @@ public class QuizService {
 	 */
 	public QuizResultView result(Quiz quiz, Answers answers, boolean carried, Locale locale) {
 		return QuizResultView.of(this.catalogs.catalog(), quiz, answers, score(quiz, answers), carried, locale);
+	}
+
+	/**
+	 * Reads a result link's parameters strictly, as the result page does: the current
+	 * version, or a complete link of the previous one (carried, the statements added
+	 * since counted as "not sure").
+	 * @param quiz the quiz, from {@link #quiz()}
+	 * @param params the link's parameters: {@code v} and one answer per question
+	 * @return the answers, and whether they were carried from the previous version
+	 * @throws InvalidAnswersException when the link is damaged or of another version
+	 */
+	public Link readLink(Quiz quiz, Map<String, String[]> params) {
+		Optional<Answers> carried = AnswerReader.carried(quiz, params);
+		if (carried.isPresent()) {
+			return new Link(carried.get(), true);
+		}
+		Optional<AnswerReader.Problem> problem = AnswerReader.problem(quiz, params, null);
+		if (problem.isPresent()) {
+			throw new InvalidAnswersException(problem.get() == AnswerReader.Problem.OLD_VERSION, List.of(), 0);
+		}
+		return new Link(AnswerReader.fromForm(quiz, params).answers(quiz), false);
+	}
+
+	/**
+	 * A result link's answers.
+	 *
+	 * @param answers the answers
+	 * @param carried whether they come from a link of the previous version
+	 */
+	public record Link(Answers answers, boolean carried) {
 	}
 
 	/**

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * contrast, else one skill of each kind the articles name for it, or null
  * @param suits reasons a reader would choose the role, completing "it suits you if you…"
  */
-record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable FactView wayIn,
+public record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable FactView wayIn,
 		@Nullable Strengths strengths, List<FactView> suits) {
 
 	/** Reasons shown at most: the contrasts first, then responsibilities. */
@@ -46,7 +46,7 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 	/** Skills named at most when the strengths come from the skill list. */
 	static final int SKILLS = 5;
 
-	static RoleGlance of(Catalog catalog, String slug, Locale locale) {
+	public static RoleGlance of(Catalog catalog, String slug, Locale locale) {
 		List<RoleFact> education = catalog.factsOf(slug, FactKind.EDUCATION);
 		return new RoleGlance(PayLine.of(catalog, catalog.payOf(slug), locale),
 				outlook(catalog, catalog.outlookOf(slug), locale),
@@ -101,7 +101,7 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 	 * @param fromSkills whether they are skills the articles name rather than a contrast
 	 * they draw
 	 */
-	record Strengths(String text, List<Citation> citations, boolean fromSkills) {
+	public record Strengths(String text, List<Citation> citations, boolean fromSkills) {
 
 		static @Nullable Strengths of(Catalog catalog, String slug, Locale locale) {
 			for (Contrast contrast : catalog.contrastsOf(slug)) {
@@ -129,6 +129,7 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 	 * there is one, the most recent first, a median or mean before a single figure or a
 	 * range; a range's two ends together.
 	 *
+	 * @param countryCode the country's ISO 3166 code
 	 * @param country the country's name
 	 * @param amount the amount, or a range's two ends, formatted the reader's way
 	 * @param statKey message key of its kind
@@ -139,8 +140,8 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 	 * @param others how many other figures the pay section shows for the country
 	 * @param citation the article that reports it
 	 */
-	record PayLine(String country, String amount, String statKey, @Nullable String survey, @Nullable Integer year,
-			@Nullable String where, boolean old, int others, Citation citation) {
+	public record PayLine(String countryCode, String country, String amount, String statKey, @Nullable String survey,
+			@Nullable Integer year, @Nullable String where, boolean old, int others, Citation citation) {
 
 		private static final Comparator<PayFigure> HEADLINE = Comparator
 			.comparing((PayFigure f) -> f.region() != null || f.employer() != null)
@@ -160,7 +161,7 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 		/** The key of a range's kind in the message bundles. */
 		static final String RANGE = "pay.stat.range";
 
-		static List<PayLine> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
+		public static List<PayLine> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 			Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
 			figures.forEach((f) -> byPlace
 				.computeIfAbsent(f.country() + "/" + f.currency().getCurrencyCode(), (k) -> new ArrayList<>())
@@ -189,7 +190,7 @@ record RoleGlance(List<PayLine> pay, @Nullable OutlookView outlook, @Nullable Fa
 				}
 			}
 			String where = (head.employer() != null) ? head.employer() : head.region();
-			return new PayLine(Formats.country(head.country(), locale), amount, statKey,
+			return new PayLine(head.country(), Formats.country(head.country(), locale), amount, statKey,
 					(head.survey() != null) ? head.survey().in(locale) : null, head.year(), where,
 					catalog.isOld(head.year()), place.size() - shown, Citation.of(catalog, head.sourceId(), locale));
 		}

@@ -39,6 +39,18 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 		return SkillsCheckService.resultPath(this.ticks, this.first);
 	}
 
+	/**
+	 * The plan made from this result (the plan reads the skills check's version from
+	 * {@code skills}, its ticks as here; the role first shown is the plan's to choose).
+	 */
+	public String planPath() {
+		String query = sharePath().substring(sharePath().indexOf('?') + 1);
+		return "/plan?" + java.util.Arrays.stream(query.split("&"))
+			.filter((p) -> !p.startsWith("first="))
+			.map((p) -> p.startsWith("v=") ? "skills=" + p.substring(2) : p)
+			.collect(java.util.stream.Collectors.joining("&"));
+	}
+
 	/** The form, filled with these ticks. */
 	public String editPath() {
 		return SkillsCheckService.formPath(this.ticks, this.first);

@@ -29,10 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param editPath the form, filled with these ticks
  * @param comparePath the comparison of the two roles
  * @param carried whether the link was made by an earlier version and read by today's rule
+ * @param planPath the plan made from this result
  */
 public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[] sentenceArgs, int ticked,
-		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath,
-		boolean carried) {
+		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath, boolean carried,
+		String planPath) {
 
 	/** How many skills to learn are listed before the rest is folded away. */
 	public static final int TOP = 5;
@@ -40,7 +41,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	/** The message key of the overall row. */
 	static final String OVERALL = "skills.kind.overall";
 
-	static SkillsResultView of(Catalog catalog, SkillsCheckResult result, Locale locale) {
+	public static SkillsResultView of(Catalog catalog, SkillsCheckResult result, Locale locale) {
 		List<RoleView> roles = result.roles().stream().map((r) -> RoleView.of(catalog, r, locale)).toList();
 		List<KindRow> rows = new ArrayList<>();
 		rows.add(new KindRow(OVERALL, result.roles().stream().map(RoleResult::overall).toList()));
@@ -54,7 +55,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 		String compare = "/compare/" + defaultOrder.get(0).slug() + "-vs-" + defaultOrder.get(1).slug();
 		return new SkillsResultView(roles, result.sentenceKey(), result.sentenceArgs(locale),
 				result.ticks().have().size(), rows, CoverageChart.of(rows), result.sharePath(), result.editPath(),
-				compare, result.wasCarried());
+				compare, result.wasCarried(), result.planPath());
 	}
 
 	/**

@@ -207,6 +207,23 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		}
 	}
 
+	/** My plan, from both results, prints on one A4 page in readable type. */
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
+	void thePlanPrintsOnOneA4Page(String language) throws IOException {
+		this.browser.driver.get(url(Pages.PLAN + "&lang=" + language));
+		List<String> steps = texts(".plan-learn li > a");
+		assertThat(steps).hasSizeBetween(3, 5);
+		byte[] pdf = this.browser.printToPdf();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			System.out.printf("Plan printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
+			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(1);
+			String text = normalize(new PDFTextStripper().getText(document));
+			assertThat(steps).allSatisfy((step) -> assertThat(text).contains(normalize(step)));
+			assertReadableInPrint(document);
+		}
+	}
+
 	/**
 	 * Read back from the PDF: body text (the size most characters are set in) at 10 pt or
 	 * more, and nothing, citations and notes included, under 8 pt.

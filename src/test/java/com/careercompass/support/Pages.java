@@ -12,6 +12,11 @@ public final class Pages {
 	/** Python, statistics, data analysis and SQL ticked, statistics used at work. */
 	public static final String SKILLS_RESULT = "/skills-check/result?v=2&have=1.7.8.b&work=7";
 
+	/** The plan from both results above. */
+	public static final String PLAN = "/plan?quiz=2&production=5&statistics=2&deeplearning=3&present=2&software=5"
+			+ "&dataset=2&performance=5&business=2&platform=4&gpu=3&sql=2&languages=4&realtime=0&mlfocus=4"
+			+ "&background=software&skills=2&have=1.7.8.b&work=7";
+
 	public static final List<String> ALL = List.of("/", "/roles", "/roles/machine-learning-engineer",
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
 			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
@@ -20,7 +25,7 @@ public final class Pages {
 			"/quiz/result?v=1&present=4&production=4&statistics=4&software=4&dataset=4&performance=4&deeplearning=3"
 					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
 			"/open-data", "/skills-check", "/skills-check?v=2&have=1&have=zz", SKILLS_RESULT,
-			"/skills-check/result?v=2&have=2.1");
+			"/skills-check/result?v=2&have=2.1", PLAN, "/plan", "/plan?skills=2&have=zz");
 
 	private Pages() {
 	}
