@@ -52,6 +52,12 @@ class ApiConfig implements WebMvcConfigurer {
 		return PageParameters.of(ApiPaths.PATTERN, Set.of("role", "country", "currency", "a", "b"));
 	}
 
+	/** The plan's parameters, as on its page. */
+	@Bean
+	PageParameters planApiParameters(com.careercompass.plan.PlanService plans) {
+		return PageParameters.of(ApiPaths.V1 + "/plan", plans.parameterNames());
+	}
+
 	/** The skills check's parameters, as on its result page. */
 	@Bean
 	PageParameters skillsCheckApiParameters() {

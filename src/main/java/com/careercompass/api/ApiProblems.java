@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
+import com.careercompass.plan.InvalidPlanException;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheck;
@@ -72,6 +73,13 @@ class ApiProblems {
 					+ "a role slug.";
 		};
 		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
+	}
+
+	@ExceptionHandler(InvalidPlanException.class)
+	ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException ex, HttpServletRequest request) throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST,
+				"This plan link cannot be read: a part of it is damaged, unknown or of another version; "
+						+ "see /api/v1/quiz and /api/v1/skills-check.");
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,9 +1,9 @@
 package com.careercompass.plan;
 
 /** A plan link that cannot be read: a damaged or unknown part, another version. */
-class InvalidPlanException extends RuntimeException {
+public class InvalidPlanException extends RuntimeException {
 
-	InvalidPlanException() {
+	public InvalidPlanException() {
 		super("The plan link cannot be read");
 	}
 

@@ -58,7 +58,7 @@ public class PlanService {
 	}
 
 	/** The parameters a plan link may carry. */
-	Set<String> parameterNames() {
+	public Set<String> parameterNames() {
 		Set<String> names = new java.util.HashSet<>(Set.of(QUIZ, SKILLS, ROLE, COUNTRY, HAVE, WORK));
 		this.quizzes.quiz().questions().forEach((q) -> names.add(q.code()));
 		return names;
@@ -71,7 +71,7 @@ public class PlanService {
 	 * @return the plan, or null when the link names no result at all
 	 * @throws InvalidPlanException when a part of the link cannot be read
 	 */
-	@Nullable Plan plan(Map<String, String[]> params, Locale locale) {
+	public @Nullable Plan plan(Map<String, String[]> params, Locale locale) {
 		if (!params.containsKey(QUIZ) && !params.containsKey(SKILLS)) {
 			if (parameterNames().stream().noneMatch(params::containsKey)) {
 				return null;

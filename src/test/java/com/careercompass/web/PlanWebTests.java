@@ -115,6 +115,28 @@ class PlanWebTests {
 			.startsWith("http://localhost/plan?quiz=2&");
 	}
 
+	@Test
+	void theApiGivesTheSamePlanAndTheSameErrors() {
+		MvcTestResult api = this.mvc.get()
+			.uri("/api/v1/plan?" + QUIZ + "&" + SKILLS + "&country=FR&lang=en")
+			.exchange();
+		assertThat(api).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(api).bodyJson().extractingPath("$.role").isEqualTo("data-scientist");
+		assertThat(api).bodyJson().extractingPath("$.basis").isEqualTo("QUIZ");
+		assertThat(api).bodyJson().extractingPath("$.skillsPercent").isEqualTo(23);
+		assertThat(api).bodyJson().extractingPath("$.pay.country").isEqualTo("FR");
+		assertThat(api).bodyJson().extractingPath("$.pay.kind").isEqualTo("MEAN");
+		assertThat(api).bodyJson().extractingPath("$.learn[0].reason").asString().startsWith("Because you agreed:");
+		Document page = page("/plan?" + QUIZ + "&" + SKILLS + "&country=FR&lang=en", HttpStatus.OK);
+		assertThat(api).bodyJson()
+			.extractingPath("$.learn[*].skill")
+			.asArray()
+			.containsExactlyElementsOf(page.select(".plan-learn li > a").eachText());
+		assertThat(this.mvc.get().uri("/api/v1/plan?skills=2&have=zz")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/plan")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
 	private String body(String uri) {
 		MvcTestResult result = this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
 		return Html.parse(result).select("main").outerHtml();
