@@ -74,7 +74,7 @@ class SiteMapController {
 
 	@GetMapping(path = "/robots.txt")
 	ResponseEntity<String> robots() {
-		String body = "User-agent: *\nAllow: /\nDisallow: /quiz/result\nDisallow: /plan?\nDisallow: /actuator/\n\nSitemap: "
+		String body = "User-agent: *\nAllow: /\nDisallow: /quiz/result\nDisallow: /actuator/\n\nSitemap: "
 				+ this.baseUrl.get() + "/sitemap.xml\n";
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).cacheControl(CACHE).body(body);
 	}

@@ -152,10 +152,11 @@ class MachineReadableTests {
 			.bodyText()
 			.contains("Sitemap: http://localhost/sitemap.xml")
 			.contains("Disallow: /quiz/result")
-			.contains("Disallow: /plan?")
-			// A skills-check result is reached only from a link someone shared (no page
-			// links to a result it did not make), so crawlers may index those.
-			.doesNotContain("Disallow: /skills-check");
+			// A skills-check result, and a plan, is reached only from a link someone
+			// shared
+			// (no page links to a result it did not make), so crawlers may index those.
+			.doesNotContain("Disallow: /skills-check")
+			.doesNotContain("Disallow: /plan");
 	}
 
 }
