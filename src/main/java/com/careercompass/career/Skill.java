@@ -37,6 +37,16 @@ public record Skill(long id, LocalizedText name, SkillCategory category, Set<Str
 		return this.roleSlugs.contains(roleSlug);
 	}
 
+	/**
+	 * The code of a skill id, as forms, addresses and the API write it: the id in base
+	 * 36.
+	 * @param id the skill's id
+	 * @return its code
+	 */
+	public static String code(long id) {
+		return Long.toString(id, Character.MAX_RADIX);
+	}
+
 	/** Where the profile of a role lists this skill. */
 	public String profileHref(String roleSlug) {
 		return "/roles/" + roleSlug + "#skill-" + this.id;

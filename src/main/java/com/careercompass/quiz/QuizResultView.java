@@ -82,6 +82,14 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		return "/plan" + this.sharePath.substring(this.sharePath.indexOf('?')).replaceFirst("^\\?v=", "?quiz=");
 	}
 
+	/**
+	 * The next steps' skill codes, for the skills check to highlight them ("suggested by
+	 * your quiz").
+	 */
+	public String focusCodes() {
+		return String.join(".", this.nextSteps.stream().map(StepView::code).toList());
+	}
+
 	/** The message key of the heading. */
 	public String headingKey() {
 		return switch (this.result.verdict()) {
@@ -141,10 +149,11 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param href its place on the role's profile
 	 * @param toolNotes our notes on stopped tools it names
 	 * @param because the statement the person agreed with that it stands behind, or null
+	 * @param code the skill's code in addresses
 	 */
 	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
 			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
-			@Nullable String because) {
+			@Nullable String because, String code) {
 
 		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
 			Skill skill = step.skill();
@@ -152,7 +161,8 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
 					Citation.of(catalog, sources(step), locale), skill.profileHref(role),
-					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null);
+					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null,
+					Skill.code(skill.id()));
 		}
 
 		/** The articles that name the skill, and the one that reports its premium. */

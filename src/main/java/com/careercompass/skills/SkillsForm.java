@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param first the role to show first on the result, or null
  * @param groups the skills by kind
  * @param dropped how many values of the address could not be read
+ * @param focused how many skills are highlighted (the quiz's next steps)
  */
-public record SkillsForm(int version, @Nullable String first, List<Group> groups, int dropped) {
+public record SkillsForm(int version, @Nullable String first, List<Group> groups, int dropped, int focused) {
 
 	static SkillsForm of(Catalog catalog, SkillsLink.Reading reading, Locale locale) {
 		List<Role> roles = SkillsCheck.roles(catalog, null);
@@ -32,11 +33,13 @@ public record SkillsForm(int version, @Nullable String first, List<Group> groups
 				.filter((s) -> s.category() == kind)
 				.map((s) -> new Item(Ticks.code(s.id()), s.name().in(locale),
 						(s.explanation() != null) ? s.explanation().in(locale) : null, roleNames(roles, s, locale),
-						ticks.have().contains(s.id()), ticks.work().contains(s.id()), ToolNoteText.of(s, locale)))
+						ticks.have().contains(s.id()), ticks.work().contains(s.id()), ToolNoteText.of(s, locale),
+						reading.focus().contains(s.id())))
 				.toList()))
 			.filter((group) -> !group.skills().isEmpty())
 			.toList();
-		return new SkillsForm(SkillsCheck.VERSION, reading.first(), groups, reading.dropped());
+		return new SkillsForm(SkillsCheck.VERSION, reading.first(), groups, reading.dropped(),
+				(int) skills.stream().filter((s) -> reading.focus().contains(s.id())).count());
 	}
 
 	private static String roleNames(List<Role> roles, Skill skill, Locale locale) {
@@ -65,9 +68,10 @@ public record SkillsForm(int version, @Nullable String first, List<Group> groups
 	 * @param have whether "I can already do this" is ticked
 	 * @param work whether "I have used it at work" is ticked
 	 * @param toolNotes our notes on stopped tools it names
+	 * @param focus whether it is highlighted (one of the quiz's next steps)
 	 */
 	public record Item(String code, String name, @Nullable String explanation, String roles, boolean have, boolean work,
-			List<ToolNoteText> toolNotes) {
+			List<ToolNoteText> toolNotes, boolean focus) {
 	}
 
 }

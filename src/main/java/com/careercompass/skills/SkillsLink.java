@@ -21,6 +21,9 @@ final class SkillsLink {
 
 	static final String VERSION = "v";
 
+	/** Skills to highlight on the form (the quiz's next steps), codes joined with '.'. */
+	static final String FOCUS = "focus";
+
 	static final String HAVE = "have";
 
 	static final String WORK = "work";
@@ -85,7 +88,9 @@ final class SkillsLink {
 		if (firsts != null && first == null) {
 			dropped++;
 		}
-		return new Reading(Ticks.of(have, work), first, dropped);
+		List<Long> focus = new ArrayList<>();
+		collect(params.get(FOCUS), known, focus);
+		return new Reading(Ticks.of(have, work), first, dropped, false, Set.copyOf(focus));
 	}
 
 	private static int collect(String @Nullable [] values, Set<Long> known, List<Long> into) {
@@ -154,11 +159,16 @@ final class SkillsLink {
 	 * @param first the role to show first, or null
 	 * @param dropped how many values could not be read
 	 * @param carried whether the address was written for an earlier version still read
+	 * @param focus skills to highlight on the form
 	 */
-	record Reading(Ticks ticks, @Nullable String first, int dropped, boolean carried) {
+	record Reading(Ticks ticks, @Nullable String first, int dropped, boolean carried, Set<Long> focus) {
 
 		Reading(Ticks ticks, @Nullable String first, int dropped) {
-			this(ticks, first, dropped, false);
+			this(ticks, first, dropped, false, Set.of());
+		}
+
+		Reading(Ticks ticks, @Nullable String first, int dropped, boolean carried) {
+			this(ticks, first, dropped, carried, Set.of());
 		}
 
 	}

@@ -14,7 +14,7 @@ class SkillsParameters {
 	@Bean
 	PageParameters skillsPageParameters() {
 		return PageParameters.of(SkillsCheckService.FORM_PATH + "/**",
-				Set.of(SkillsLink.VERSION, SkillsLink.HAVE, SkillsLink.WORK, SkillsLink.FIRST));
+				Set.of(SkillsLink.VERSION, SkillsLink.HAVE, SkillsLink.WORK, SkillsLink.FIRST, SkillsLink.FOCUS));
 	}
 
 }

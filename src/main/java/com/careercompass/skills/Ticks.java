@@ -61,7 +61,7 @@ public record Ticks(SortedSet<Long> have, SortedSet<Long> work) {
 	 * @return the id in base 36
 	 */
 	public static String code(long id) {
-		return Long.toString(id, RADIX);
+		return com.careercompass.career.Skill.code(id);
 	}
 
 	private static String encode(SortedSet<Long> ids) {

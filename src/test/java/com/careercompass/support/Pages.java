@@ -25,7 +25,8 @@ public final class Pages {
 			"/quiz/result?v=1&present=4&production=4&statistics=4&software=4&dataset=4&performance=4&deeplearning=3"
 					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
 			"/open-data", "/skills-check", "/skills-check?v=2&have=1&have=zz", SKILLS_RESULT,
-			"/skills-check/result?v=2&have=2.1", PLAN, "/plan", "/plan?skills=2&have=zz");
+			"/skills-check/result?v=2&have=2.1", "/skills-check?first=data-scientist&focus=b.9", PLAN, "/plan",
+			"/plan?skills=2&have=zz");
 
 	private Pages() {
 	}

@@ -91,6 +91,10 @@ class PlanWebTests {
 		assertThat(plan.select("h1").text()).isEqualTo("My plan: ML Engineer");
 		assertThat(plan.select(".plan-why .meta").text()).isEqualTo("You chose to see the plan for ML Engineer.");
 		assertThat(plan.select(".plan-switch a").attr("href")).isEqualTo("/plan?" + QUIZ + "&role=data-scientist");
+		// the quiz suggests nothing for the role it does not lean to: the plan says so,
+		// never "you already have every skill"
+		assertThat(plan.select(".plan-learn").text()).contains("suggest nothing to learn for ML Engineer")
+			.doesNotContain("already have every skill");
 	}
 
 	@ParameterizedTest

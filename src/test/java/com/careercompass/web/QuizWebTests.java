@@ -138,6 +138,17 @@ class QuizWebTests {
 		assertThat(result.select(".steps li").first().select(".because").text())
 			.as("the first step comes from what she said she would enjoy")
 			.startsWith("Because you agreed:");
+		// the skills check opens for her role with those steps marked
+		String check = result.select(".next-links a[href^=/skills-check]").attr("href");
+		String focus = check.substring(check.indexOf("focus=") + "focus=".length());
+		assertThat(check).startsWith("/skills-check?first=data-scientist&focus=");
+		assertThat(focus.split("\\.")).hasSameSizeAs(result.select(".steps li"));
+		Document form = page(check + "&lang=en", HttpStatus.OK);
+		assertThat(form.select("li.skill-focus")).hasSameSizeAs(result.select(".steps li"));
+		assertThat(form.select("li.skill-focus label[for^=have]").eachText())
+			.allSatisfy((label) -> assertThat(label).endsWith("· suggested by your quiz"));
+		assertThat(form.select("p.callout").text()).contains("marked “suggested by your quiz”");
+		assertThat(form.select(".error-summary")).isEmpty();
 		assertThat(result.select(".next-links a").eachAttr("href")).contains("/roles/data-scientist",
 				"/compare/data-scientist-vs-machine-learning-engineer");
 		assertThat(result.select(".guidance").text()).contains("guidance, not a verdict");
