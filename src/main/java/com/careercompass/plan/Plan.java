@@ -6,7 +6,7 @@ import com.careercompass.career.Citation;
 import com.careercompass.career.ToolNoteText;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.role.FactView;
-import com.careercompass.role.RoleGlance;
+import com.careercompass.role.PayHeadline;
 import com.careercompass.skills.SkillsResultView;
 
 import org.jspecify.annotations.Nullable;
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Plan(Role role, Role other, String basis, @Nullable QuizResultView quiz,
 		@Nullable SkillsResultView skills, SkillsResultView.@Nullable RoleView skillsForRole, List<Step> learn,
-		List<RoleGlance.PayLine> pay, RoleGlance.@Nullable PayLine payHere, List<FactView> wayIn,
-		@Nullable String quizPath, @Nullable String skillsPath, String path, String params, List<Param> keep) {
+		List<PayHeadline> pay, @Nullable PayHeadline payHere, List<FactView> wayIn, @Nullable String quizPath,
+		@Nullable String skillsPath, String path, String params, List<Param> keep) {
 
 	/** At most this many things to learn. */
 	public static final int LEARN = 5;

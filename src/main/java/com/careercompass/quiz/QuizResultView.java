@@ -150,10 +150,11 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param toolNotes our notes on stopped tools it names
 	 * @param because the statement the person agreed with that it stands behind, or null
 	 * @param code the skill's code in addresses
+	 * @param sources how many articles name the skill
 	 */
 	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
 			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
-			@Nullable String because, String code) {
+			@Nullable String because, String code, int sources) {
 
 		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
 			Skill skill = step.skill();
@@ -162,7 +163,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 					(step.premium() != null) ? step.premium().survey() : null,
 					Citation.of(catalog, sources(step), locale), skill.profileHref(role),
 					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null,
-					Skill.code(skill.id()));
+					Skill.code(skill.id()), skill.sourceIds().size());
 		}
 
 		/** The articles that name the skill, and the one that reports its premium. */

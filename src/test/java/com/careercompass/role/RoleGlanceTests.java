@@ -22,7 +22,7 @@ class RoleGlanceTests {
 
 	@Test
 	void eachCountryHeadlinesItsMostRecentNationWideMedianOrMeanAndCountsTheRest() {
-		List<RoleGlance.PayLine> lines = RoleGlance.PayLine.of(this.catalog,
+		List<PayHeadline> lines = PayHeadline.of(this.catalog,
 				List.of(figure(1, null, Statistic.MEAN, 90_000, 2019), figure(2, "Acme", Statistic.MEAN, 200_000, 2024),
 						figure(3, null, Statistic.MEAN, 100_000, 2023), figure(4, null, Statistic.MEDIAN, 95_000, 2023),
 						figure(5, null, Statistic.POINT, 120_000, null)),
@@ -34,26 +34,24 @@ class RoleGlanceTests {
 			assertThat(line.statKey()).isEqualTo("pay.stat.median");
 			assertThat(line.year()).isEqualTo(2023);
 			assertThat(line.where()).isNull();
-			assertThat(line.others()).isEqualTo(4);
 		});
 	}
 
 	@Test
 	void aRangeHeadlineShowsItsTwoEndsFromTheSameSurvey() {
-		List<RoleGlance.PayLine> lines = RoleGlance.PayLine.of(this.catalog,
+		List<PayHeadline> lines = PayHeadline.of(this.catalog,
 				List.of(figure(1, null, Statistic.RANGE_HIGH, 157_000, 2023),
 						figure(2, null, Statistic.RANGE_LOW, 80_000, 2023)),
 				Locale.ENGLISH);
 		assertThat(lines).singleElement().satisfies((line) -> {
 			assertThat(line.amount()).isEqualTo("$80,000\u2013$157,000");
-			assertThat(line.statKey()).isEqualTo(RoleGlance.PayLine.RANGE);
-			assertThat(line.others()).isZero();
+			assertThat(line.statKey()).isEqualTo(PayHeadline.RANGE);
 		});
 	}
 
 	@Test
 	void aCountryWithOnlyEmployersFiguresSaysWhoseFigureItShows() {
-		List<RoleGlance.PayLine> lines = RoleGlance.PayLine.of(this.catalog,
+		List<PayHeadline> lines = PayHeadline.of(this.catalog,
 				List.of(figure(1, "Acme", Statistic.POINT, 70_000, null)), Locale.ENGLISH);
 		assertThat(lines).singleElement().satisfies((line) -> assertThat(line.where()).isEqualTo("Acme"));
 	}

@@ -18,11 +18,11 @@ final class HostileRequests {
 			"/compare", "/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/quiz/result",
 			"/actuator/health", "/css/site.css", "/favicon.svg", "/open-data", "/api/v1/roles",
 			"/api/v1/roles/data-scientist", "/api/v1/salaries", "/api/v1/compare", "/api/v1/quiz",
-			"/api/v1/quiz/results", "/data/salaries.csv");
+			"/api/v1/quiz/results", "/data/salaries.csv", "/plan", "/api/v1/plan");
 
 	static final List<String> PARAMETERS = List.of("lang", "a", "b", "v", "role", "country", "currency", "present",
 			"production", "statistics", "software", "dataset", "performance", "deeplearning", "business", "languages",
-			"sql", "mlfocus", "gpu", "background", "q", "slug");
+			"sql", "mlfocus", "gpu", "background", "q", "slug", "quiz", "skills", "have", "work");
 
 	/** Payloads whose raw form must never come back in a page: they would be markup. */
 	static final List<String> REFLECTED = List.of("<script>alert('cc')</script>", "\"><img src=x onerror=alert(1)>",
