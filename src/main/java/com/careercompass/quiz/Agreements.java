@@ -34,22 +34,42 @@ final class Agreements {
 
 	/**
 	 * The weighted mean agreement over the statements that point to or away from a role,
-	 * or null when fewer than {@code minimum} of them were answered.
+	 * or null when fewer than {@code minimum} of them were answered. A supporting
+	 * statement (weighing less than the role's main ones) counts only when the answer
+	 * takes a side: a neutral answer to it says nothing about the role, and counting it
+	 * would dilute one role's affinity and not the other's (issue 24, mirrored answers).
 	 */
 	@Nullable static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
+		int main = mainWeight(quiz, role);
 		double sum = 0;
 		double weights = 0;
 		int answered = 0;
 		for (Question q : quiz.statements()) {
 			Integer weight = q.weights().get(role);
 			Double value = agreement.get(q.code());
-			if (weight != null && weight != 0 && value != null) {
+			boolean silent = value != null && value == 0 && weight != null && Math.abs(weight) < main;
+			if (weight != null && weight != 0 && value != null && !silent) {
 				sum += weight * value;
 				weights += Math.abs(weight);
 				answered++;
 			}
 		}
 		return (answered >= minimum) ? sum / weights : null;
+	}
+
+	/** The largest weight of a role's statements: its main statements carry it. */
+	static int mainWeight(Quiz quiz, String role) {
+		return quiz.statements().stream().mapToInt((q) -> Math.abs(q.weights().getOrDefault(role, 0))).max().orElse(0);
+	}
+
+	/**
+	 * Whether the person strongly agreed with at least one of a role's main statements.
+	 */
+	static boolean stronglyAgreedWithMain(Quiz quiz, Map<String, Double> agreement, String role) {
+		int main = mainWeight(quiz, role);
+		return main > 0 && quiz.statements()
+			.stream()
+			.anyMatch((q) -> q.weights().getOrDefault(role, 0) == main && agreement.getOrDefault(q.code(), 0.0) == 1.0);
 	}
 
 	static Map<Question.Axis, Double> axes(Quiz quiz, Map<String, Double> agreement) {

@@ -90,6 +90,11 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		return String.join(".", this.nextSteps.stream().map(StepView::code).toList());
 	}
 
+	/** The reasons that point towards one role (without a lean, each side apart). */
+	public List<ReasonView> reasonsTowards(RoleView role) {
+		return this.reasons.stream().filter((reason) -> reason.towards().slug().equals(role.slug())).toList();
+	}
+
 	/** The message key of the heading. */
 	public String headingKey() {
 		return switch (this.result.verdict()) {

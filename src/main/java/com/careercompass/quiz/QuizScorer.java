@@ -46,6 +46,9 @@ final class QuizScorer {
 
 	private static final int MAX_REASONS = 5;
 
+	/** Reasons shown per role when the answers do not lean. */
+	private static final int PER_SIDE = 3;
+
 	private QuizScorer() {
 	}
 
@@ -67,23 +70,30 @@ final class QuizScorer {
 			return new QuizResult(Verdict.TOO_FEW, null, Strength.NONE, affinity, axes, List.of(), List.of(),
 					List.of());
 		}
-		if (Agreements.spread(agreement.values()) < FLAT_SPREAD) {
+		double difference = affinity.get(a) - affinity.get(b);
+		// (Nearly) the same answer everywhere says nothing, unless its small differences
+		// all go one way: a mild but consistent lean is still a lean.
+		if (Agreements.spread(agreement.values()) < FLAT_SPREAD && Math.abs(difference) < NO_LEAN_BAND) {
 			return new QuizResult(Verdict.FLAT, null, Strength.NONE, affinity, axes, List.of(), List.of(), List.of());
 		}
-		double difference = affinity.get(a) - affinity.get(b);
 		double depth = axes.getOrDefault(Question.Axis.DEPTH, -1.0);
-		if (Math.max(Math.max(affinity.get(a), affinity.get(b)), depth) < MIN_INTEREST) {
+		// Strong agreement with a main statement of a role is interest in it, however the
+		// other answers average out (issue 24: never "without interest"); on both sides,
+		// it is a hybrid unless the answers lean.
+		boolean strongOnA = Agreements.stronglyAgreedWithMain(quiz, agreement, a);
+		boolean strongOnB = Agreements.stronglyAgreedWithMain(quiz, agreement, b);
+		boolean strongOnBoth = strongOnA && strongOnB;
+		if (!strongOnA && !strongOnB && Math.max(Math.max(affinity.get(a), affinity.get(b)), depth) < MIN_INTEREST) {
 			return new QuizResult(Verdict.LOW_INTEREST, null, Strength.NONE, affinity, axes, List.of(), List.of(),
 					neighbours);
 		}
-		boolean bothStrong = Math.min(affinity.get(a), affinity.get(b)) >= HYBRID_INTEREST;
+		boolean bothStrong = strongOnBoth || Math.min(affinity.get(a), affinity.get(b)) >= HYBRID_INTEREST;
 		if (Math.abs(difference) < NO_LEAN_BAND || (bothStrong && Math.abs(difference) < MODERATE)) {
-			boolean hybrid = bothStrong;
-			List<Reason> both = new ArrayList<>(reasons(quiz, answers, agreement, a, b, true));
-			both.addAll(reasons(quiz, answers, agreement, b, a, true));
-			both.sort(Comparator.comparing((Reason r) -> -Math.abs(agreement.get(r.code()))));
-			return new QuizResult(hybrid ? Verdict.HYBRID : Verdict.NO_LEAN, null, Strength.NONE, affinity, axes,
-					hybrid ? limit(both) : List.of(), List.of(), neighbours);
+			Verdict verdict = bothStrong ? Verdict.HYBRID : Verdict.NO_LEAN;
+			return new QuizResult(verdict, null, Strength.NONE, affinity, axes,
+					eachSide(reasons(quiz, answers, agreement, a, b, true),
+							reasons(quiz, answers, agreement, b, a, true)),
+					List.of(), neighbours);
 		}
 		String lean = (difference > 0) ? a : b;
 		String other = (difference > 0) ? b : a;
@@ -91,6 +101,16 @@ final class QuizScorer {
 		List<Reason> against = reasons(quiz, answers, agreement, other, lean, false);
 		Strength strength = strength(Math.abs(difference), reasons.size(), against.size());
 		return new QuizResult(Verdict.LEAN, lean, strength, affinity, axes, limit(reasons), limit(against), neighbours);
+	}
+
+	/**
+	 * Without a lean, the agreements on each side, strongest first, at most
+	 * {@link #PER_SIDE} per role: a hybrid's reasons always show both sides.
+	 */
+	private static List<Reason> eachSide(List<Reason> first, List<Reason> second) {
+		List<Reason> both = new ArrayList<>(first.subList(0, Math.min(PER_SIDE, first.size())));
+		both.addAll(second.subList(0, Math.min(PER_SIDE, second.size())));
+		return List.copyOf(both);
 	}
 
 	/**

@@ -22,6 +22,9 @@ final class Persona {
 
 	String neighbour;
 
+	/** The strengths the design allows for a lean (any when empty). */
+	Set<QuizResult.Strength> strengths = Set.of();
+
 	/** The traits that define this person, which the result's reasons must name. */
 	java.util.List<String> because = java.util.List.of();
 
@@ -57,6 +60,14 @@ final class Persona {
 
 	Persona expectOneOf(Verdict... verdicts) {
 		this.verdicts = Set.of(verdicts);
+		return this;
+	}
+
+	/**
+	 * How clearly the person should lean: the strengths a careful adviser would accept.
+	 */
+	Persona strength(QuizResult.Strength... strengths) {
+		this.strengths = Set.of(strengths);
 		return this;
 	}
 

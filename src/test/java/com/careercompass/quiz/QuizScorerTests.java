@@ -108,6 +108,49 @@ class QuizScorerTests {
 		assertThat(not.neighbours()).as("0.5 < 0.6").isEmpty();
 	}
 
+	@Test
+	void aNeutralAnswerToASupportingStatementDoesNotDiluteItsRole() {
+		// role "a" has a supporting statement d1 (weight 1 beside its main weight 2):
+		// a: (2 + 2 + 2) / 6 = 1 with d1 neutral, not 6 / 7; b mirrored: 1. Same
+		// strength.
+		Quiz quiz = supportedQuiz();
+		QuizResult builder = QuizScorer.score(quiz, answers("a1=5 a2=5 a3=5 b1=3 b2=3 b3=3 d1=3 d2=3"));
+		QuizResult analyst = QuizScorer.score(quiz, answers("a1=3 a2=3 a3=3 b1=5 b2=5 b3=5 d1=3 d2=3"));
+		assertThat(builder.affinity().get("a")).isCloseTo(1.0, within(0.001));
+		assertThat(analyst.affinity().get("b")).isCloseTo(1.0, within(0.001));
+		assertThat(builder.lean()).isEqualTo("a");
+		assertThat(analyst.lean()).isEqualTo("b");
+		assertThat(builder.strength()).isEqualTo(analyst.strength()).isEqualTo(Strength.CLEAR);
+		// an opinion on it still counts: (2 + 2 + 2 - 1) / 7
+		QuizResult doubter = QuizScorer.score(quiz, answers("a1=5 a2=5 a3=5 b1=3 b2=3 b3=3 d1=1 d2=3"));
+		assertThat(doubter.affinity().get("a")).isCloseTo(5.0 / 7, within(0.001));
+	}
+
+	@Test
+	void strongAgreementWithAMainStatementOfEachSideIsAHybridWithBothReasons() {
+		// a: 1/3, b: 1/3, depth 0: weak means, but "strongly agree" on each side
+		QuizResult result = QuizScorer.score(QUIZ, answers("a1=5 a2=3 a3=3 b1=5 b2=3 b3=3 d1=3 d2=3"));
+		assertThat(result.verdict()).isEqualTo(Verdict.HYBRID);
+		assertThat(result.reasons()).extracting(QuizResult.Reason::code).containsExactly("a1", "b1");
+		// strong on one side only (a: 1/3, b: 1/6): no lean, each side's agreements shown
+		QuizResult one = QuizScorer.score(QUIZ, answers("a1=5 a2=3 a3=3 b1=4 b2=3 b3=3 d1=3 d2=3"));
+		assertThat(one.verdict()).isEqualTo(Verdict.NO_LEAN);
+		assertThat(one.reasons()).extracting(QuizResult.Reason::towards).contains("a", "b");
+	}
+
+	private static Quiz supportedQuiz() {
+		List<Question> questions = new ArrayList<>();
+		for (String code : new String[] { "a1", "a2", "a3" }) {
+			questions.add(statement(code, Question.Axis.BUILD, Map.of("a", 2)));
+		}
+		for (String code : new String[] { "b1", "b2", "b3" }) {
+			questions.add(statement(code, Question.Axis.ANALYSE, Map.of("b", 2)));
+		}
+		questions.add(statement("d1", Question.Axis.DEPTH, Map.of("a", 1, "n", 1)));
+		questions.add(statement("d2", Question.Axis.DEPTH, Map.of("n", 1)));
+		return new Quiz(1, questions, List.of("a", "b"), List.of("n"));
+	}
+
 	private static Answers answers(String text) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String pair : text.split(" ")) {
