@@ -52,4 +52,30 @@ public record Skill(long id, LocalizedText name, SkillCategory category, Set<Str
 		return "/roles/" + roleSlug + "#skill-" + this.id;
 	}
 
+	/**
+	 * Where the profile of a role lists this skill, with the way back to the result that
+	 * links there (the profile shows it beside the highlighted skill).
+	 * @param roleSlug the role
+	 * @param back the result's address within the site
+	 * @return the address
+	 */
+	public String profileHref(String roleSlug, String back) {
+		return withBack(profileHref(roleSlug), back);
+	}
+
+	/**
+	 * A profile address ({@code /roles/x#skill-n}) with its way back replaced.
+	 * @param href a profile address, with or without a way back
+	 * @param back the result's address within the site
+	 * @return the address
+	 */
+	public static String withBack(String href, String back) {
+		int hash = href.indexOf('#');
+		String fragment = (hash >= 0) ? href.substring(hash) : "";
+		String path = (hash >= 0) ? href.substring(0, hash) : href;
+		int query = path.indexOf('?');
+		path = (query >= 0) ? path.substring(0, query) : path;
+		return path + "?back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8) + fragment;
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.careercompass.career.Skill;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.skills.SkillsResultView;
 
@@ -25,16 +26,17 @@ final class LearnFirst {
 	 * @param role the plan's role
 	 * @param skills the skills check's side for the role, or null
 	 * @param ticked the codes of the skills ticked
+	 * @param back the plan's address: each step's link leads back to it
 	 * @return the steps
 	 */
 	static List<Plan.Step> of(@Nullable QuizResultView quiz, String role, SkillsResultView.@Nullable RoleView skills,
-			Set<String> ticked) {
+			Set<String> ticked, String back) {
 		List<Plan.Step> learn = new ArrayList<>();
 		Set<String> seen = new HashSet<>(ticked);
 		if (quiz != null && (role.equals(quiz.result().lean()) || quiz.result().lean() == null)) {
 			for (QuizResultView.StepView step : quiz.nextSteps()) {
 				if (learn.size() < Plan.LEARN && seen.add(step.code())) {
-					learn.add(new Plan.Step(step.name(), step.href(),
+					learn.add(new Plan.Step(step.name(), Skill.withBack(step.href(), back),
 							(step.because() != null) ? "plan.learn.because" : "plan.learn.named",
 							(step.because() != null) ? step.because() : step.sources(), step.premiumPercent(),
 							step.premiumSurvey(), step.citations(), step.toolNotes()));
@@ -44,8 +46,9 @@ final class LearnFirst {
 		if (skills != null) {
 			for (SkillsResultView.LearnView item : skills.top()) {
 				if (learn.size() < Plan.LEARN && seen.add(item.code())) {
-					learn.add(new Plan.Step(item.name(), item.href(), "plan.learn.named", item.sources(),
-							item.premiumPercent(), item.premiumSurvey(), item.citations(), item.toolNotes()));
+					learn.add(new Plan.Step(item.name(), Skill.withBack(item.href(), back), "plan.learn.named",
+							item.sources(), item.premiumPercent(), item.premiumSurvey(), item.citations(),
+							item.toolNotes()));
 				}
 			}
 		}

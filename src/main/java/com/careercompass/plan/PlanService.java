@@ -110,8 +110,8 @@ public class PlanService {
 			.limit(2)
 			.toList();
 		return new Plan(role(catalog, role, locale), role(catalog, other, locale), basis, quizView, skillsView,
-				skillsForRole, LearnFirst.of(quizView, role, skillsForRole, ticked), pay, payHere, wayIn,
-				(quizView != null) ? quizView.sharePath() : null,
+				skillsForRole, LearnFirst.of(quizView, role, skillsForRole, ticked, address.path(true)), pay, payHere,
+				wayIn, (quizView != null) ? quizView.sharePath() : null,
 				(skillsResult != null) ? skillsResult.sharePath() : null, address.path(true), address.path(false),
 				address.allButCountry());
 	}

@@ -53,8 +53,10 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 				reasons(catalog, quiz, result.reasons(), a, b, locale),
 				reasons(catalog, quiz, result.against(), a, b, locale),
 				result.neighbours().stream().map((slug) -> RoleView.of(catalog.role(slug), locale)).toList(),
-				steps.stream().map((step) -> StepView.of(catalog, step, stepsRole, locale)).toList(), carried,
-				answers.resultPath(quiz), answers.formPath(quiz));
+				steps.stream()
+					.map((step) -> StepView.of(catalog, step, stepsRole, answers.resultPath(quiz), locale))
+					.toList(),
+				carried, answers.resultPath(quiz), answers.formPath(quiz));
 	}
 
 	/**
@@ -161,12 +163,12 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
 			@Nullable String because, String code, int sources) {
 
-		static StepView of(Catalog catalog, NextSteps.Step step, String role, Locale locale) {
+		static StepView of(Catalog catalog, NextSteps.Step step, String role, String back, Locale locale) {
 			Skill skill = step.skill();
 			return new StepView(skill.name().in(locale), skill.category().messageKey(),
 					(step.premium() != null) ? step.premium().percent() : null,
 					(step.premium() != null) ? step.premium().survey() : null,
-					Citation.of(catalog, sources(step), locale), skill.profileHref(role),
+					Citation.of(catalog, sources(step), locale), skill.profileHref(role, back),
 					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null,
 					Skill.code(skill.id()), skill.sourceIds().size());
 		}

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 
 @Controller
 class RoleController {
@@ -31,7 +33,8 @@ class RoleController {
 	}
 
 	@GetMapping("/roles/{slug}")
-	String profile(@PathVariable String slug, Model model, Locale locale) {
+	String profile(@PathVariable String slug, @RequestParam(required = false) @Nullable String back, Model model,
+			Locale locale) {
 		Catalog catalog = this.catalogs.catalog();
 		Role role = catalog.role(slug);
 		model.addAttribute("profile", RoleProfile.of(catalog, role, locale));
@@ -39,6 +42,8 @@ class RoleController {
 				OccupationJsonLd.of(catalog, role, this.baseUrl.get() + "/roles/" + role.slug(), locale));
 		model.addAttribute("others",
 				RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
+		model.addAttribute("back", BackLink.of(back).orElse(null));
+		model.addAttribute("canonical", "/roles/" + role.slug());
 		return "roles/profile";
 	}
 

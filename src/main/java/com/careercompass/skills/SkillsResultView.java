@@ -42,7 +42,10 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	static final String OVERALL = "skills.kind.overall";
 
 	public static SkillsResultView of(Catalog catalog, SkillsCheckResult result, Locale locale) {
-		List<RoleView> roles = result.roles().stream().map((r) -> RoleView.of(catalog, r, locale)).toList();
+		List<RoleView> roles = result.roles()
+			.stream()
+			.map((r) -> RoleView.of(catalog, r, result.sharePath(), locale))
+			.toList();
 		List<KindRow> rows = new ArrayList<>();
 		rows.add(new KindRow(OVERALL, result.roles().stream().map(RoleResult::overall).toList()));
 		for (SkillCategory kind : SkillCategory.values()) {
@@ -83,11 +86,11 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	public record RoleView(String slug, String name, String shortName, Coverage overall, List<LearnView> top,
 			List<LearnView> rest, List<LearnView> general, List<OtherPremium> otherPremiums) {
 
-		static RoleView of(Catalog catalog, RoleResult result, Locale locale) {
+		static RoleView of(Catalog catalog, RoleResult result, String back, Locale locale) {
 			String slug = result.role().slug();
 			List<LearnView> learn = result.learnFirst()
 				.stream()
-				.map((i) -> LearnView.of(catalog, i, slug, locale))
+				.map((i) -> LearnView.of(catalog, i, slug, back, locale))
 				.toList();
 			// The first five: technical skills of the job naming no stopped tool; the
 			// aptitudes every job asks for apart.
@@ -134,7 +137,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 			return this.kind == SkillKind.CORE && this.toolNotes.isEmpty();
 		}
 
-		static LearnView of(Catalog catalog, LearnItem item, String roleSlug, Locale locale) {
+		static LearnView of(Catalog catalog, LearnItem item, String roleSlug, String back, Locale locale) {
 			List<String> sources = new ArrayList<>(item.skill().sourceIds());
 			PayPremium premium = item.premium();
 			if (premium != null && !sources.contains(premium.sourceId())) {
@@ -144,7 +147,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 					item.skill().category().messageKey(), item.skill().sourceIds().size(),
 					(premium != null) ? premium.percent() : null, (premium != null) ? premium.survey() : null,
 					item.sharedWith().stream().map((r) -> r.shortName().in(locale)).toList(),
-					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug),
+					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug, back),
 					ToolNoteText.of(item.skill(), locale), item.skill().kind());
 		}
 

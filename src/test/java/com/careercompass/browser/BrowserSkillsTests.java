@@ -118,8 +118,28 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
 		String skill = firstSteps.get(0).getText();
 		firstSteps.get(0).click();
-		this.browser.waitForUrl("/roles/machine-learning-engineer#skill-2");
-		assertThat(driver.findElement(By.id("skill-2")).getText()).startsWith(skill);
+		this.browser.waitForUrl("#skill-2");
+		assertThat(driver.getCurrentUrl()).contains("/roles/machine-learning-engineer?back=");
+		WebElement landed = driver.findElement(By.id("skill-2"));
+		assertThat(landed.getText()).startsWith(skill);
+		// highlighted, clear of the sticky header, with its explanation and the way back
+		assertThat(landed.getCssValue("outline-style")).isEqualTo("solid");
+		Number top = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return arguments[0].getBoundingClientRect().top", landed);
+		Number header = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.querySelector('.site-header').getBoundingClientRect().bottom");
+		assertThat(top.doubleValue()).as("below the header").isGreaterThanOrEqualTo(header.doubleValue());
+		assertThat(landed.findElement(By.cssSelector(".skill-explain")).isDisplayed()).isTrue();
+		WebElement back = landed.findElement(By.cssSelector("a.skill-back"));
+		assertThat(back.isDisplayed()).isTrue();
+		assertThat(back.getText())
+			.isEqualTo(en ? "← Back to your skills check" : "← Retour au point sur vos compétences");
+		assertThat(driver.findElements(By.cssSelector("a.skill-back")).stream().filter(WebElement::isDisplayed))
+			.as("only beside the skill landed on")
+			.hasSize(1);
+		back.click();
+		this.browser.waitForUrl("/skills-check/result");
+		assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
 	}
 
 	private static List<String> texts(WebDriver driver, String css) {

@@ -58,7 +58,8 @@ class LearnFirstDataTests {
 				assertThat(core.stream().map((i) -> i.skill().namesAStoppedTool()).toList())
 					.as("stopped tools after every other core skill")
 					.isSorted();
-				SkillsResultView.RoleView view = SkillsResultView.RoleView.of(catalog, role, Locale.ENGLISH);
+				SkillsResultView.RoleView view = SkillsResultView.RoleView.of(catalog, role, "/skills-check/result",
+						Locale.ENGLISH);
 				assertThat(view.top()).hasSizeLessThanOrEqualTo(SkillsResultView.TOP).allSatisfy((v) -> {
 					assertThat(v.toolNotes()).as(v.name()).isEmpty();
 					assertThat(v.kind()).as(v.name()).isEqualTo(SkillKind.CORE);

@@ -131,7 +131,7 @@ class QuizWebTests {
 		assertThat(result.select("#against-heading").text()).startsWith("Why not ML Engineer");
 		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
 		assertThat(result.select(".steps li > a").eachAttr("href"))
-			.allMatch((h) -> h.matches("/roles/data-scientist#skill-\\d+"));
+			.allMatch((h) -> h.matches("/roles/data-scientist\\?back=%2Fquiz%2Fresult%3Fv%3D2[^#]+#skill-\\d+"));
 		assertThat(result.select(".steps li").text()).as("a statistician's background brings statistics and R")
 			.doesNotContain("Statistics ")
 			.doesNotContainPattern("\\bR\\b \\[");
