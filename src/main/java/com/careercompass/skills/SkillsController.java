@@ -33,9 +33,12 @@ class SkillsController {
 		Map<String, String[]> params = request.getParameterMap();
 		SkillsLink.Reading reading = this.checks.read(params);
 		boolean submitted = params.containsKey(SkillsLink.VERSION);
+		QuizCarry quiz = QuizCarry.of(params.get(QuizCarry.PARAM));
 		if (submitted && reading.dropped() == 0) {
-			return "redirect:" + SkillsCheckService.resultPath(reading.ticks(), reading.first());
+			String result = SkillsCheckService.resultPath(reading.ticks(), reading.first());
+			return "redirect:" + ((quiz != null) ? quiz.carriedBy(result) : result);
 		}
+		model.addAttribute("quiz", quiz);
 		if (submitted) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
@@ -55,6 +58,7 @@ class SkillsController {
 		}
 		SkillsResultView view = SkillsResultView.of(this.checks.catalog(), result, locale);
 		model.addAttribute("result", view);
+		model.addAttribute("quiz", QuizCarry.of(params.get(QuizCarry.PARAM)));
 		model.addAttribute("canonical", view.sharePath());
 		return "skills/result";
 	}

@@ -13,8 +13,8 @@ class SkillsParameters {
 
 	@Bean
 	PageParameters skillsPageParameters() {
-		return PageParameters.of(SkillsCheckService.FORM_PATH + "/**",
-				Set.of(SkillsLink.VERSION, SkillsLink.HAVE, SkillsLink.WORK, SkillsLink.FIRST, SkillsLink.FOCUS));
+		return PageParameters.of(SkillsCheckService.FORM_PATH + "/**", Set.of(SkillsLink.VERSION, SkillsLink.HAVE,
+				SkillsLink.WORK, SkillsLink.FIRST, SkillsLink.FOCUS, QuizCarry.PARAM));
 	}
 
 }

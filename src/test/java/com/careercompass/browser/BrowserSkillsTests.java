@@ -137,6 +137,7 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector("a.skill-back")).stream().filter(WebElement::isDisplayed))
 			.as("only beside the skill landed on")
 			.hasSize(1);
+		this.browser.screenshot("skills-landing-" + language);
 		back.click();
 		this.browser.waitForUrl("/skills-check/result");
 		assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(main);

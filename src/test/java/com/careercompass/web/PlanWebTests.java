@@ -52,7 +52,8 @@ class PlanWebTests {
 		assertThat(plan.select(".plan-way li")).isNotEmpty();
 		assertThat(plan.select(".plan-skills").text()).contains("Tick what you can already do");
 		assertThat(plan.select(".plan-links a").eachAttr("href"))
-			.contains("/quiz/result?v=2&" + QUIZ.substring("quiz=2&".length()), "/skills-check?first=data-scientist");
+			.contains("/quiz/result?v=2&" + QUIZ.substring("quiz=2&".length()))
+			.anyMatch((href) -> href.startsWith("/skills-check?first=data-scientist&quiz=/quiz/result?v%3D2"));
 		assertThat(plan.select("a.share-link").attr("href")).isEqualTo("/plan?" + QUIZ + "&lang=en");
 		assertThat(
 				page("/quiz/result?v=2&" + QUIZ.substring("quiz=2&".length()), HttpStatus.OK).select("a.action-primary")
