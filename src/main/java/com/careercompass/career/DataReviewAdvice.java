@@ -1,7 +1,5 @@
 package com.careercompass.career;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,9 +20,7 @@ class DataReviewAdvice {
 
 	@ModelAttribute("dataReviewedOn")
 	String dataReviewedOn(Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(this.catalogs.catalog().reviewedOn());
+		return LongDate.format(this.catalogs.catalog().reviewedOn(), locale);
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.careercompass.source;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +100,7 @@ class SourceDigests {
 
 	private static String date(Source source, Locale locale) {
 		if (source.publishedOn() != null) {
-			return source.publishedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+			return com.careercompass.career.LongDate.format(source.publishedOn(), locale);
 		}
 		return (source.year() != null) ? source.year().toString() : null;
 	}
