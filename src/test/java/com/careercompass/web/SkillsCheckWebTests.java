@@ -49,8 +49,10 @@ class SkillsCheckWebTests {
 		}
 		assertThat(form.select("label[for=have-x]").text()).isEqualTo("Reinforcement learning");
 		assertThat(form.select("#explain-x").text()).contains("trial and error");
-		assertThat(form.select("#have-x").attr("aria-describedby")).isEqualTo("explain-x");
-		assertThat(form.select("p.hint")).hasSizeGreaterThanOrEqualTo(35);
+		assertThat(form.select("#have-x").attr("aria-describedby")).isEqualTo("roles-x explain-x");
+		assertThat(form.select("#roles-x").text()).isEqualTo("ML Engineer");
+		assertThat(form.select("#roles-1").text()).isEqualTo("ML Engineer · Data Scientist");
+		assertThat(form.select("p.hint > span[id^=explain-]")).hasSizeGreaterThanOrEqualTo(35);
 		assertThat(form.select("script")).isEmpty();
 	}
 
@@ -232,7 +234,7 @@ class SkillsCheckWebTests {
 	void aTenKilobyteQueryAndAnotherVersionAreExplainedInEachLanguage() {
 		Document page = page("/skills-check/result?v=2&have=" + "1".repeat(10 * 1024) + "&lang=fr",
 				HttpStatus.BAD_REQUEST);
-		assertThat(page.select("h1").text()).isEqualTo("Ce lien de bilan de compétences ne fonctionne pas");
+		assertThat(page.select("h1").text()).isEqualTo("Ce lien vers le point sur vos compétences ne fonctionne pas");
 		assertThat(page.select("p.lead").text()).contains("bien plus long");
 		assertThat(page("/skills-check?have=" + "1.".repeat(5 * 1024), HttpStatus.BAD_REQUEST).select("h1").text())
 			.isEqualTo("This skills-check link does not work");
