@@ -236,6 +236,29 @@ class PagesTests {
 			.exchange());
 	}
 
+	/**
+	 * Print cites sources by number (issue 23): every citation and every page's source
+	 * list carry the source's number in the order of the sources page.
+	 */
+	@Test
+	void citationsCarryTheNumberOfTheirSourceInTheOrderOfTheSourcesPage() {
+		java.util.List<String> order = page("/sources", "en").select("article.source[id]").eachAttr("id");
+		assertThat(order).hasSize(5);
+		for (String path : new String[] { "/compare/machine-learning-engineer-vs-data-scientist",
+				"/roles/machine-learning-engineer" }) {
+			Document document = page(path, "en");
+			assertThat(document.select(".cite a")).isNotEmpty().allSatisfy((a) -> {
+				String id = a.attr("href").substring(a.attr("href").indexOf('#') + 1);
+				assertThat(a.attr("data-n")).as(path + " " + id).isEqualTo(String.valueOf(order.indexOf(id) + 1));
+			});
+			assertThat(document.select(".source-list li")).isNotEmpty().allSatisfy((li) -> {
+				String href = li.selectFirst("a").attr("href");
+				assertThat(li.attr("data-n"))
+					.isEqualTo(String.valueOf(order.indexOf(href.substring(href.indexOf('#') + 1)) + 1));
+			});
+		}
+	}
+
 	private Document page(String path, String acceptLanguage) {
 		var request = this.mvc.get().uri(path).accept(MediaType.TEXT_HTML);
 		if (acceptLanguage != null) {
