@@ -110,7 +110,7 @@ class CatalogApiController {
 		Catalog catalog = this.catalogs.catalog();
 		List<OutlookFact> facts = (role == null) ? catalog.outlook()
 				: "field".equals(role) ? catalog.fieldOutlook() : catalog.outlookOf(catalog.role(role).slug());
-		return ok(facts.stream().map((o) -> Json.OutlookJson.of(o, locale)).toList());
+		return ok(facts.stream().map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale)).toList());
 	}
 
 	@GetMapping("/use-cases")
@@ -186,7 +186,10 @@ class CatalogApiController {
 					catalog.payOf(slug).stream().map((f) -> Json.PayFigureJson.of(f, locale)).toList(),
 					catalog.payContextOf(slug).stream().map((c) -> Json.PayContextJson.of(c, locale)).toList(),
 					catalog.premiumsOf(slug).stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
-					catalog.outlookOf(slug).stream().map((o) -> Json.OutlookJson.of(o, locale)).toList(),
+					catalog.outlookOf(slug)
+						.stream()
+						.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
+						.toList(),
 					catalog.contrastsOf(slug).stream().map((c) -> Json.ContrastJson.of(c, locale)).toList());
 		}
 

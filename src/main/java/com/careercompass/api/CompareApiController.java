@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Comparison", description = "Any two roles side by side, as the comparison pages show them")
 class CompareApiController {
 
-	private final ComparisonService comparisons;
+	private final com.careercompass.career.CatalogService catalogs;
 
-	CompareApiController(ComparisonService comparisons) {
-		this.comparisons = comparisons;
+	CompareApiController(com.careercompass.career.CatalogService catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	@GetMapping("/compare")
@@ -41,15 +41,17 @@ class CompareApiController {
 			@Parameter(example = "data-scientist", required = true) @RequestParam String b,
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
-		return CatalogApiController.ok(ComparisonJson.of(this.comparisons.compare(a, b), locale));
+		com.careercompass.career.Catalog catalog = this.catalogs.catalog();
+		return CatalogApiController.ok(ComparisonJson.of(catalog, ComparisonService.compare(catalog, a, b), locale));
 	}
 
 	@Schema(description = "Two roles side by side")
-	record ComparisonJson(String a, String b, List<ContrastRow> contrasts, SkillSplit skills, List<Place> pay,
+	record ComparisonJson(String a, String b, List<ContrastRow> contrasts, SkillSplit skills, List<Place> pay, @Schema(
+			description = "what the sources say beside each role's pay figures (issue 25: the page shows it)") Sides<Json.PayContextJson> payContext,
 			Sides<Json.PremiumJson> premiums, Sides<Json.OutlookJson> outlook, Sides<Json.Fact> responsibilities,
 			Sides<Json.Fact> education, List<String> sources) {
 
-		static ComparisonJson of(Comparison c, Locale locale) {
+		static ComparisonJson of(com.careercompass.career.Catalog catalog, Comparison c, Locale locale) {
 			String a = c.a().slug();
 			String b = c.b().slug();
 			return new ComparisonJson(a, b,
@@ -61,10 +63,21 @@ class CompareApiController {
 					new SkillSplit(skills(c.skills().shared(), locale), skills(c.skills().onlyA(), locale),
 							skills(c.skills().onlyB(), locale)),
 					c.pay().stream().map((p) -> Place.of(p, locale)).toList(),
+					new Sides<>(catalog.payContextOf(a).stream().map((x) -> Json.PayContextJson.of(x, locale)).toList(),
+							catalog.payContextOf(b).stream().map((x) -> Json.PayContextJson.of(x, locale)).toList()),
 					new Sides<>(c.premiums().a().stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
 							c.premiums().b().stream().map((p) -> Json.PremiumJson.of(p, locale)).toList()),
-					new Sides<>(c.outlook().a().stream().map((o) -> Json.OutlookJson.of(o, locale)).toList(),
-							c.outlook().b().stream().map((o) -> Json.OutlookJson.of(o, locale)).toList()),
+					new Sides<>(
+							c.outlook()
+								.a()
+								.stream()
+								.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
+								.toList(),
+							c.outlook()
+								.b()
+								.stream()
+								.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
+								.toList()),
 					facts(c.responsibilities(), locale), facts(c.education(), locale), c.sourceIds());
 		}
 

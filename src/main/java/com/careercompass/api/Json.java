@@ -131,12 +131,16 @@ final class Json {
 	@Schema(description = "A job-market outlook fact; role is null for facts about the whole field")
 	record OutlookJson(@Nullable String role, String text, @Nullable BigDecimal value, @Schema(allowableValues = {
 			"PERCENT", "PERCENT_PER_YEAR", "TIMES", "TRILLION_USD", "MILLION_USD" }) @Nullable String unit,
-			@Nullable String period, @Nullable String survey, String source){
+			@Nullable String period, @Nullable String survey, String source,
+			@Schema(description = "the year a forecast was made, where the article says so") @Nullable Integer madeYear,
+			@Schema(description = "the last year a forecast looks to, where the article says so") @Nullable Integer horizonYear,
+			@Schema(description = "whether that year had passed when the facts were last reviewed") boolean horizonPassed){
 
-		static OutlookJson of(OutlookFact o, Locale locale) {
+		static OutlookJson of(OutlookFact o, java.time.LocalDate reviewedOn, Locale locale) {
 			return new OutlookJson(o.roleSlug(), o.text().in(locale), (o.value() != null) ? number(o.value()) : null,
 					(o.unit() != null) ? o.unit().name() : null, (o.period() != null) ? o.period().in(locale) : null,
-					(o.survey() != null) ? o.survey().in(locale) : null, o.sourceId());
+					(o.survey() != null) ? o.survey().in(locale) : null, o.sourceId(), o.madeYear(), o.horizonYear(),
+					o.horizonPassed(reviewedOn));
 		}
 
 	}
@@ -158,13 +162,16 @@ final class Json {
 			description = "in the reader's language: the title, or for an untitled article our description of it") String title,
 			String titleEn, @Nullable String titleFr, boolean untitled, String publisher, @Nullable Integer year,
 			@Nullable String publishedOn, @Nullable String dateNote, @Schema(example = "fr") String language,
-			String label) {
+			String label, @Schema(description = "what kind of text it is (our reading)", allowableValues = {
+					"PRESS_REPUBLICATION", "COURSE_PROVIDER_BLOG", "PERSONAL_BLOG", "COURSE_PROVIDER",
+					"UNTITLED_GUIDE" }) String kind){
 
 		static SourceJson of(Source s, Locale locale) {
 			return new SourceJson(s.id(), s.title().in(locale), s.title().en(), s.untitled() ? null : s.title().fr(),
 					s.untitled(), s.publisher().in(locale), s.year(),
 					(s.publishedOn() != null) ? s.publishedOn().toString() : null,
-					(s.dateNote() != null) ? s.dateNote().in(locale) : null, s.language(), s.label().in(locale));
+					(s.dateNote() != null) ? s.dateNote().in(locale) : null, s.language(), s.label().in(locale),
+					s.kind().name());
 		}
 
 	}

@@ -45,9 +45,14 @@ class OutlookEntity {
 
 	int sortOrder;
 
+	Integer madeYear;
+
+	Integer horizonYear;
+
 	OutlookFact toFact() {
 		return new OutlookFact((this.role != null) ? this.role.slug : null, this.text, this.figureValue,
-				this.figureUnit, Texts.orNull(this.period), Texts.orNull(this.survey), this.source.id);
+				this.figureUnit, Texts.orNull(this.period), Texts.orNull(this.survey), this.source.id, this.madeYear,
+				this.horizonYear);
 	}
 
 }

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param language the article's language
  * @param untitled whether the article has no title, so that {@code title} only describes
  * it
+ * @param kind what kind of text it is
  */
 public record Source(String id, LocalizedText title, LocalizedText publisher, LocalizedText label,
 		@Nullable Integer year, @Nullable LocalDate publishedOn, @Nullable LocalizedText dateNote, String language,
-		boolean untitled) {
+		boolean untitled, SourceKind kind) {
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
@@ -45,10 +47,13 @@ class SourceEntity {
 
 	String describedFr;
 
+	@Enumerated(EnumType.STRING)
+	SourceKind kind;
+
 	Source toSource() {
 		LocalizedText shown = this.untitled ? new LocalizedText(this.title.en(), this.describedFr) : this.title;
 		return new Source(this.id, shown, this.publisher, this.label, this.pubYear, this.publishedOn,
-				Texts.orNull(this.dateNote), this.articleLanguage, this.untitled);
+				Texts.orNull(this.dateNote), this.articleLanguage, this.untitled, this.kind);
 	}
 
 }

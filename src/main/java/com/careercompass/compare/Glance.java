@@ -37,7 +37,7 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 		@Nullable Entry strengthsB, @Nullable Entry languagesA, @Nullable Entry languagesB) {
 
 	static Glance of(Catalog catalog, Comparison c, Locale locale) {
-		OutlookHeadlines h = OutlookHeadlines.of(c.outlook().a(), c.outlook().b());
+		OutlookHeadlines h = OutlookHeadlines.of(c.outlook().a(), c.outlook().b(), catalog.reviewedOn());
 		Contrast strengths = contrast(c, Contrast.STRENGTHS);
 		Contrast languages = contrast(c, Contrast.LANGUAGES);
 		List<Skill> skillsA = Stream.concat(c.skills().shared().stream(), c.skills().onlyA().stream()).toList();

@@ -11,9 +11,10 @@ import com.careercompass.career.OutlookFact;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Each role's outlook headline (its first outlook fact with a figure) and, when both have
- * one, how the two figures differ in kind: a figure measured differently, over another
- * period or by another survey is not comparable, and the page must say so next to them.
+ * Each role's outlook headline ({@link OutlookFact#headline}: its first outlook fact with
+ * a figure, a current one before a passed forecast) and, when both have one, how the two
+ * figures differ in kind: a figure measured differently, over another period or by
+ * another survey is not comparable, and the page must say so next to them.
  *
  * @param a the first role's headline, if any
  * @param b the second role's headline, if any
@@ -22,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record OutlookHeadlines(@Nullable OutlookFact a, @Nullable OutlookFact b, Set<Difference> differences) {
 
-	static OutlookHeadlines of(List<OutlookFact> a, List<OutlookFact> b) {
-		OutlookFact first = headline(a);
-		OutlookFact second = headline(b);
+	static OutlookHeadlines of(List<OutlookFact> a, List<OutlookFact> b, java.time.LocalDate reviewedOn) {
+		OutlookFact first = OutlookFact.headline(a, reviewedOn).orElse(null);
+		OutlookFact second = OutlookFact.headline(b, reviewedOn).orElse(null);
 		Set<Difference> differences = EnumSet.noneOf(Difference.class);
 		if (first != null && second != null) {
 			if (first.unit() != second.unit()) {
@@ -38,10 +39,6 @@ public record OutlookHeadlines(@Nullable OutlookFact a, @Nullable OutlookFact b,
 			}
 		}
 		return new OutlookHeadlines(first, second, Set.copyOf(differences));
-	}
-
-	@Nullable private static OutlookFact headline(List<OutlookFact> facts) {
-		return facts.stream().filter((f) -> f.value() != null).findFirst().orElse(null);
 	}
 
 	@Nullable private static String survey(OutlookFact fact) {

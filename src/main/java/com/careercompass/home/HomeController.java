@@ -31,7 +31,14 @@ class HomeController {
 		model.addAttribute("compare",
 				this.comparisons.view(ComparisonService.DEFAULT_A, ComparisonService.DEFAULT_B, locale));
 		model.addAttribute("roles", RoleCard.all(catalog, locale));
-		model.addAttribute("fieldOutlook", OutlookView.of(catalog, catalog.fieldOutlook(), locale));
+		// forecasts whose horizon is still ahead first (issue 25)
+		model.addAttribute("fieldOutlook",
+				OutlookView.of(catalog,
+						catalog.fieldOutlook()
+							.stream()
+							.sorted(java.util.Comparator.comparing((o) -> o.horizonPassed(catalog.reviewedOn())))
+							.toList(),
+						locale));
 		model.addAttribute("useCases",
 				catalog.useCases()
 					.stream()

@@ -59,7 +59,8 @@ class CsvController {
 	@GetMapping("/data/outlook.csv")
 	ResponseEntity<byte[]> outlook() {
 		Catalog catalog = this.catalogs.catalog();
-		return csv("outlook.csv", OutlookRow.class, catalog.outlook().stream().map(OutlookRow::of).toList());
+		return csv("outlook.csv", OutlookRow.class,
+				catalog.outlook().stream().map((o) -> OutlookRow.of(o, catalog.reviewedOn())).toList());
 	}
 
 	private static <T> ResponseEntity<byte[]> csv(String name, Class<T> type, List<T> rows) {
@@ -121,12 +122,13 @@ class CsvController {
 	/** One outlook fact; role empty for the whole field. */
 	record OutlookRow(@Nullable String role, String textEn, String textFr, @Nullable BigDecimal value,
 			@Nullable String unit, @Nullable String periodEn, @Nullable String periodFr, @Nullable String surveyEn,
-			@Nullable String surveyFr, String source) {
+			@Nullable String surveyFr, String source, @Nullable Integer madeYear, @Nullable Integer horizonYear,
+			boolean horizonPassed) {
 
-		static OutlookRow of(OutlookFact o) {
+		static OutlookRow of(OutlookFact o, java.time.LocalDate reviewedOn) {
 			return new OutlookRow(o.roleSlug(), o.text().en(), o.text().fr(), o.value(),
 					(o.unit() != null) ? o.unit().name() : null, en(o.period()), fr(o.period()), en(o.survey()),
-					fr(o.survey()), o.sourceId());
+					fr(o.survey()), o.sourceId(), o.madeYear(), o.horizonYear(), o.horizonPassed(reviewedOn));
 		}
 
 	}

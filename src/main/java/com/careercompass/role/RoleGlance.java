@@ -57,9 +57,7 @@ public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @
 	}
 
 	private static @Nullable OutlookView outlook(Catalog catalog, List<OutlookFact> facts, Locale locale) {
-		return facts.stream()
-			.filter((f) -> f.value() != null)
-			.findFirst()
+		return OutlookFact.headline(facts, catalog.reviewedOn())
 			.or(() -> facts.stream().findFirst())
 			.map((f) -> OutlookView.of(catalog, List.of(f), locale).get(0))
 			.orElse(null);

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param date the publication date or year, formatted, or null when not stated
  * @param dateNote how the date was established
  * @param sections the facts drawn from it, by kind
+ * @param number its number, as printed citations give it
+ * @param kindKey the message key of what kind of text it is
  */
 record SourceDigest(String id, String titleEn, String titleFr, String publisher, String label, @Nullable String date,
-		@Nullable String dateNote, List<Section> sections) {
+		@Nullable String dateNote, List<Section> sections, int number, String kindKey) {
 
 	/**
 	 * Facts of one kind.

@@ -82,7 +82,8 @@ class SourceDigests {
 										.toList())));
 		return new SourceDigest(id, source.title().en(), source.title().in(Locale.FRENCH),
 				source.publisher().in(locale), source.label().in(locale), date(source, locale),
-				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections);
+				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections,
+				catalog.sources().indexOf(source) + 1, source.kind().messageKey());
 	}
 
 	private String payLine(Catalog catalog, PayFigure f, Locale locale) {

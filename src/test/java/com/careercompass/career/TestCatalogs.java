@@ -20,7 +20,7 @@ public final class TestCatalogs {
 	/** Two full roles and one partial role, with a few facts of every kind. */
 	public static Catalog small() {
 		Source source = new Source("src-a", text("Article A", "Article A fr"), text("Publisher", "Éditeur"),
-				text("A, 2023", "A, 2023"), 2023, null, null, "fr", false);
+				text("A, 2023", "A, 2023"), 2023, null, null, "fr", false, SourceKind.PERSONAL_BLOG);
 		Role builder = new Role("builder", text("Model Builder", "Bâtisseur de modèles"), text("Builder", "Bâtisseur"),
 				false);
 		Role analyst = new Role("analyst", text("Data Analyst", "Analyste"), text("Analyst", "Analyste"), false);
@@ -54,8 +54,9 @@ public final class TestCatalogs {
 			.of(new PayPremium("builder", text("DevOps", "DevOps"), 22, "PayScale", "src-a"));
 		List<OutlookFact> outlook = List.of(
 				new OutlookFact("analyst", text("Grows 36%", "Croît de 36 %"), new BigDecimal("36"),
-						OutlookUnit.PERCENT, text("2021-2031", "2021-2031"), text("BLS", "BLS"), "src-a"),
-				new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a"));
+						OutlookUnit.PERCENT, text("2021-2031", "2021-2031"), text("BLS", "BLS"), "src-a", null, 2031),
+				new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a", null,
+						null));
 		List<UseCase> useCases = List.of(new UseCase(text("Fraud detection", "Détection de fraude"), List.of("src-a")));
 		List<Contrast> contrasts = List.of(new Contrast("OUTPUT", text("Output", "Production"),
 				Map.of("builder", text("Systems", "Systèmes"), "analyst", text("Reports", "Rapports")),

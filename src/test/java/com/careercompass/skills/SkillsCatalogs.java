@@ -47,7 +47,8 @@ final class SkillsCatalogs {
 	}
 
 	private static Source source(String id) {
-		return new Source(id, text("Article " + id), text("Publisher"), text(id), 2023, null, null, "fr", false);
+		return new Source(id, text("Article " + id), text("Publisher"), text(id), 2023, null, null, "fr", false,
+				com.careercompass.career.SourceKind.PERSONAL_BLOG);
 	}
 
 	private static Role role(String slug, boolean partial) {
