@@ -94,7 +94,7 @@ class CatalogApiController {
 			.filter((f) -> slug == null || f.roleSlug().equals(slug))
 			.filter((f) -> countryCode == null || f.country().equals(countryCode))
 			.filter((f) -> currencyCode == null || f.currency().getCurrencyCode().equals(currencyCode))
-			.map((f) -> Json.PayFigureJson.of(f, locale))
+			.map((f) -> Json.PayFigureJson.of(f, catalog, locale))
 			.toList());
 	}
 
@@ -183,7 +183,7 @@ class CatalogApiController {
 					Json.Fact.of(catalog.factsOf(slug, FactKind.RESPONSIBILITY), locale),
 					Json.Fact.of(catalog.factsOf(slug, FactKind.EDUCATION), locale),
 					catalog.skillsOf(slug).stream().map((s) -> Json.SkillJson.of(s, locale)).toList(),
-					catalog.payOf(slug).stream().map((f) -> Json.PayFigureJson.of(f, locale)).toList(),
+					catalog.payOf(slug).stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList(),
 					catalog.payContextOf(slug).stream().map((c) -> Json.PayContextJson.of(c, locale)).toList(),
 					catalog.premiumsOf(slug).stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
 					catalog.outlookOf(slug)

@@ -62,7 +62,7 @@ class CompareApiController {
 						.toList(),
 					new SkillSplit(skills(c.skills().shared(), locale), skills(c.skills().onlyA(), locale),
 							skills(c.skills().onlyB(), locale)),
-					c.pay().stream().map((p) -> Place.of(p, locale)).toList(),
+					c.pay().stream().map((p) -> Place.of(p, catalog, locale)).toList(),
 					new Sides<>(catalog.payContextOf(a).stream().map((x) -> Json.PayContextJson.of(x, locale)).toList(),
 							catalog.payContextOf(b).stream().map((x) -> Json.PayContextJson.of(x, locale)).toList()),
 					new Sides<>(c.premiums().a().stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
@@ -103,10 +103,10 @@ class CompareApiController {
 	@Schema(description = "Pay in one country and currency; a side without figures there has an empty list")
 	record Place(String country, String currency, List<Json.PayFigureJson> a, List<Json.PayFigureJson> b) {
 
-		static Place of(PayPlace p, Locale locale) {
+		static Place of(PayPlace p, com.careercompass.career.Catalog catalog, Locale locale) {
 			return new Place(p.country(), p.currency().getCurrencyCode(),
-					p.a().stream().map((f) -> Json.PayFigureJson.of(f, locale)).toList(),
-					p.b().stream().map((f) -> Json.PayFigureJson.of(f, locale)).toList());
+					p.a().stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList(),
+					p.b().stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList());
 		}
 
 	}

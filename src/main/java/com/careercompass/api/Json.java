@@ -85,13 +85,15 @@ final class Json {
 			@Schema(example = "PayScale (average base salary)") @Nullable String survey,
 			@Schema(example = "dataversity-2023") String source,
 			@Schema(description = "the article's text was garbled and the figure repaired by hand") boolean repaired,
-			@Nullable String note){
+			@Nullable String note,
+			@Schema(description = "the survey month, 1 to 12, where the article gives one") @Nullable Integer surveyMonth,
+			@Schema(description = "more than five years before the review date, by the figure's date or, without a year, its article's") boolean old){
 
-		static PayFigureJson of(PayFigure f, Locale locale) {
+		static PayFigureJson of(PayFigure f, com.careercompass.career.Catalog catalog, Locale locale) {
 			return new PayFigureJson(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
 					f.currency().getCurrencyCode(), f.statistic().name(), number(f.amount()), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.sourceId(), f.repaired(),
-					(f.note() != null) ? f.note().in(locale) : null);
+					(f.note() != null) ? f.note().in(locale) : null, f.surveyMonth(), catalog.old(f, locale) != null);
 		}
 
 	}

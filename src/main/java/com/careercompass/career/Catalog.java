@@ -133,13 +133,43 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 	}
 
 	/**
-	 * Whether a figure of this year is more than {@value #OLD_AFTER_YEARS} years older
-	 * than the data set's review, so that pages mark it as old.
-	 * @param year the figure's year, or null when the source gives none
-	 * @return true when the year is known and too old to read as current
+	 * Whether a pay figure is too old to read as current, and why (issue 25): its date is
+	 * more than {@value #OLD_AFTER_YEARS} years before the review. Its date is the last
+	 * day of its survey month where the article gives one, else the last day of its
+	 * survey year, else its article's publication date (or the end of its year); a figure
+	 * with none of these is never marked.
+	 * @param figure the figure
+	 * @param locale the reader's language, for the month's name
+	 * @return the mark, or null when the figure reads as current or cannot be dated
 	 */
-	public boolean isOld(@Nullable Integer year) {
-		return year != null && this.reviewedOn.getYear() - year > OLD_AFTER_YEARS;
+	public @Nullable OldMark old(PayFigure figure, java.util.Locale locale) {
+		java.time.LocalDate date;
+		String when;
+		boolean article = false;
+		if (figure.year() != null && figure.surveyMonth() != null) {
+			java.time.YearMonth month = java.time.YearMonth.of(figure.year(), figure.surveyMonth());
+			date = month.atEndOfMonth();
+			when = month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+		}
+		else if (figure.year() != null) {
+			date = LocalDate.of(figure.year(), 12, 31);
+			when = figure.year().toString();
+		}
+		else {
+			Source source = source(figure.sourceId());
+			if (source.publishedOn() != null) {
+				date = source.publishedOn();
+			}
+			else if (source.year() != null) {
+				date = LocalDate.of(source.year(), 12, 31);
+			}
+			else {
+				return null;
+			}
+			when = String.valueOf(date.getYear());
+			article = true;
+		}
+		return date.isBefore(this.reviewedOn.minusYears(OLD_AFTER_YEARS)) ? new OldMark(when, article) : null;
 	}
 
 }

@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param sourceId the article that reports it
  * @param repaired whether the article's text was garbled and the figure repaired by hand
  * @param note an editorial note
+ * @param surveyMonth the survey month, 1 to 12, where the article gives one
  */
 public record PayFigure(long id, String roleSlug, String country, @Nullable String region, @Nullable String employer,
 		Currency currency, Statistic statistic, BigDecimal amount, @Nullable Integer year,
-		@Nullable LocalizedText survey, String sourceId, boolean repaired, @Nullable LocalizedText note) {
+		@Nullable LocalizedText survey, String sourceId, boolean repaired, @Nullable LocalizedText note,
+		@Nullable Integer surveyMonth) {
 }

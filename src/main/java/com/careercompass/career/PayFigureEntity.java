@@ -54,10 +54,12 @@ class PayFigureEntity {
 
 	int sortOrder;
 
+	Integer surveyMonth;
+
 	PayFigure toFigure() {
 		return new PayFigure(this.id, this.role.slug, this.countryCode, this.region, this.employer,
 				Currency.getInstance(this.currencyCode), this.statistic, this.amount, this.surveyYear,
-				Texts.orNull(this.survey), this.source.id, this.repaired, Texts.orNull(this.note));
+				Texts.orNull(this.survey), this.source.id, this.repaired, Texts.orNull(this.note), this.surveyMonth);
 	}
 
 }

@@ -50,8 +50,10 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 			List<PayFigure> all = new ArrayList<>(place.a());
 			all.addAll(place.b());
 			double scale = PayChart.scaleFor(all);
-			chartA = PayChart.of(place.a(), (f) -> PayChart.label(f, locale), scale, locale).markOld(catalog::isOld);
-			chartB = PayChart.of(place.b(), (f) -> PayChart.label(f, locale), scale, locale).markOld(catalog::isOld);
+			chartA = PayChart.of(place.a(), (f) -> PayChart.label(f, locale), scale, locale)
+				.markOld((f) -> catalog.old(f, locale));
+			chartB = PayChart.of(place.b(), (f) -> PayChart.label(f, locale), scale, locale)
+				.markOld((f) -> catalog.old(f, locale));
 		}
 		return new PayPlaceView(Formats.country(place.country(), locale), place.currency().getCurrencyCode(),
 				Formats.currency(place.currency(), locale), chartA, chartB, rows(catalog, place.a(), locale),
@@ -81,7 +83,7 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 						Formats.money(a.amount(), a.currency(), locale),
 						Formats.money(b.amount(), b.currency(), locale),
 						Formats.money(a.amount().subtract(b.amount()).abs(), a.currency(), locale),
-						a.amount().compareTo(b.amount()), catalog.isOld(a.year()) ? a.year() : null)));
+						a.amount().compareTo(b.amount()), catalog.old(a, locale))));
 		}
 		return matches;
 	}
@@ -96,10 +98,10 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	 * @param difference how far apart they are
 	 * @param order positive when the first role's amount is higher, negative when lower,
 	 * zero when equal
-	 * @param oldYear the survey year, when it is too old to read as current
+	 * @param old why the figures read as old, or null
 	 */
 	record Match(String label, String statKey, String a, String b, String difference, int order,
-			@Nullable Integer oldYear) {
+			com.careercompass.career.@Nullable OldMark old) {
 	}
 
 }

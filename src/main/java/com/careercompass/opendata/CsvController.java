@@ -47,7 +47,8 @@ class CsvController {
 	@GetMapping("/data/salaries.csv")
 	ResponseEntity<byte[]> salaries() {
 		Catalog catalog = this.catalogs.catalog();
-		return csv("salaries.csv", SalaryRow.class, catalog.pay().stream().map(SalaryRow::of).toList());
+		return csv("salaries.csv", SalaryRow.class,
+				catalog.pay().stream().map((f) -> SalaryRow.of(f, catalog)).toList());
 	}
 
 	@GetMapping("/data/skills.csv")
@@ -85,13 +86,14 @@ class CsvController {
 	record SalaryRow(long id, String role, String country, @Nullable String region, @Nullable String employer,
 			String currency, String statistic, BigDecimal amount, @Nullable Integer year, @Nullable String surveyEn,
 			@Nullable String surveyFr, String source, boolean repaired, @Nullable String noteEn,
-			@Nullable String noteFr) {
+			@Nullable String noteFr, @Nullable Integer surveyMonth, boolean old) {
 
-		static SalaryRow of(PayFigure f) {
+		static SalaryRow of(PayFigure f, Catalog catalog) {
 			return new SalaryRow(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
 					f.currency().getCurrencyCode(), f.statistic().name(),
 					f.amount().stripTrailingZeros().setScale(Math.max(0, f.amount().stripTrailingZeros().scale())),
-					f.year(), en(f.survey()), fr(f.survey()), f.sourceId(), f.repaired(), en(f.note()), fr(f.note()));
+					f.year(), en(f.survey()), fr(f.survey()), f.sourceId(), f.repaired(), en(f.note()), fr(f.note()),
+					f.surveyMonth(), catalog.old(f, java.util.Locale.ENGLISH) != null);
 		}
 
 	}

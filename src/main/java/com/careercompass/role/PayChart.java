@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.careercompass.career.OldMark;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Statistic;
 import com.careercompass.system.format.Formats;
@@ -37,11 +37,12 @@ public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 	}
 
 	/**
-	 * Marks the rows whose figures are too old to read as current.
-	 * @param old tells an old year from a recent one
-	 * @return this chart, with each row's old year set
+	 * Marks the rows whose figures are too old to read as current (a row's figures share
+	 * survey, year and article, so its first figure dates it).
+	 * @param old why a figure reads as old, or null
+	 * @return this chart, with each row's mark set
 	 */
-	public PayChart markOld(IntPredicate old) {
+	public PayChart markOld(Function<PayFigure, @Nullable OldMark> old) {
 		return new PayChart(this.series.stream().map((s) -> s.markOld(old)).toList(), this.scaleMax, this.ticks);
 	}
 
@@ -141,14 +142,14 @@ public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 	 * @param range the range, when the survey gave one
 	 * @param marks single figures
 	 * @param year the survey year of the row's figures, when stated
-	 * @param oldYear that year, when the figures are too old to read as current
+	 * @param old why the figures read as old, or null
+	 * @param first the row's first figure, which dates it
 	 */
 	public record Series(String label, @Nullable Range range, List<Mark> marks, @Nullable Integer year,
-			@Nullable Integer oldYear) {
+			@Nullable OldMark old, PayFigure first) {
 
-		Series markOld(IntPredicate old) {
-			return new Series(this.label, this.range, this.marks, this.year,
-					(this.year != null && old.test(this.year)) ? this.year : null);
+		Series markOld(Function<PayFigure, @Nullable OldMark> old) {
+			return new Series(this.label, this.range, this.marks, this.year, old.apply(this.first), this.first);
 		}
 
 		static Series of(String label, List<PayFigure> figures, double scale, Locale locale) {
@@ -165,7 +166,7 @@ public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 						Formats.money(f.amount(), f.currency(), locale)))
 				.toList();
 			Integer year = figures.stream().map(PayFigure::year).filter(Objects::nonNull).findFirst().orElse(null);
-			return new Series(label, range, marks, year, null);
+			return new Series(label, range, marks, year, null, figures.get(0));
 		}
 
 		private static @Nullable PayFigure find(List<PayFigure> figures, Statistic statistic) {

@@ -43,7 +43,8 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 		PayFigure first = figures.get(0);
 		Currency currency = first.currency();
 		List<PayRow> rows = figures.stream().map((f) -> PayRow.of(catalog, f, locale)).toList();
-		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld(catalog::isOld) : null;
+		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld((f) -> catalog.old(f, locale))
+				: null;
 		return new PayGroup(Formats.country(first.country(), locale), currency.getCurrencyCode(),
 				Formats.currency(currency, locale), rows, chart,
 				PayNote.in(catalog, first.roleSlug(), first.country(), locale));
@@ -61,11 +62,11 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 	 * @param citation the article that reports it
 	 * @param repaired whether the figure was repaired by hand
 	 * @param note the editorial note
-	 * @param old whether the figure is more than five years older than the data's review
+	 * @param old why the figure reads as old (issue 25: by date), or null
 	 */
 	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
 			@Nullable String region, @Nullable String employer, Citation citation, boolean repaired,
-			@Nullable String note, boolean old) {
+			@Nullable String note, com.careercompass.career.@Nullable OldMark old) {
 
 		/** The source as a list, for the citation fragment. */
 		public List<Citation> citations() {
@@ -76,7 +77,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 			return new PayRow(f.statistic().messageKey(), Formats.money(f.amount(), f.currency(), locale), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.region(), f.employer(),
 					Citation.of(catalog, f.sourceId(), locale), f.repaired(),
-					(f.note() != null) ? f.note().in(locale) : null, catalog.isOld(f.year()));
+					(f.note() != null) ? f.note().in(locale) : null, catalog.old(f, locale));
 		}
 
 	}

@@ -28,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param survey the survey, or null when not stated
  * @param year the survey year, or null when not stated
  * @param where the region or employer, for a figure that is not nation-wide
- * @param old whether the figure is old
+ * @param old why the figure reads as old, or null when it reads as current
  * @param citation the article that reports it
  */
 public record PayHeadline(String countryCode, String country, String amount, String statKey, @Nullable String survey,
-		@Nullable Integer year, @Nullable String where, boolean old, Citation citation) {
+		@Nullable Integer year, @Nullable String where, com.careercompass.career.@Nullable OldMark old,
+		Citation citation) {
 
 	private static final Comparator<PayFigure> HEADLINE = Comparator
 		.comparing((PayFigure f) -> f.region() != null || f.employer() != null)
@@ -82,7 +83,7 @@ public record PayHeadline(String countryCode, String country, String amount, Str
 		String where = (head.employer() != null) ? head.employer() : head.region();
 		return new PayHeadline(head.country(), Formats.country(head.country(), locale), amount, statKey,
 				(head.survey() != null) ? head.survey().in(locale) : null, head.year(), where,
-				catalog.isOld(head.year()), Citation.of(catalog, head.sourceId(), locale));
+				catalog.old(head, locale), Citation.of(catalog, head.sourceId(), locale));
 	}
 
 	private static boolean sameSurvey(PayFigure a, PayFigure b) {

@@ -96,6 +96,10 @@ class SourceDigests {
 		String line = message("sources.pay", locale, roleName(catalog, f.roleSlug(), locale), where,
 				message(f.statistic().messageKey(), locale), Formats.money(f.amount(), f.currency(), locale), survey,
 				year);
+		com.careercompass.career.OldMark old = catalog.old(f, locale);
+		if (old != null) {
+			line = line + " — " + message(old.messageKey(), locale, old.when());
+		}
 		return (f.note() != null) ? line + " — " + f.note().in(locale) : line;
 	}
 

@@ -43,13 +43,13 @@ public final class TestCatalogs {
 		Currency usd = Currency.getInstance("USD");
 		List<PayFigure> pay = List.of(
 				new PayFigure(1, "builder", "US", null, null, usd, Statistic.MEAN, new BigDecimal("115243"), 2023,
-						text("PayScale", "PayScale"), "src-a", true, text("repaired", "corrigé")),
+						text("PayScale", "PayScale"), "src-a", true, text("repaired", "corrigé"), null),
 				new PayFigure(2, "builder", "US", null, null, usd, Statistic.RANGE_LOW, new BigDecimal("80000"), 2023,
-						text("PayScale", "PayScale"), "src-a", false, null),
+						text("PayScale", "PayScale"), "src-a", false, null, null),
 				new PayFigure(3, "builder", "US", null, null, usd, Statistic.RANGE_HIGH, new BigDecimal("157000"), 2023,
-						text("PayScale", "PayScale"), "src-a", false, null),
+						text("PayScale", "PayScale"), "src-a", false, null, null),
 				new PayFigure(4, "builder", "FR", "Paris", null, Currency.getInstance("EUR"), Statistic.MEAN,
-						new BigDecimal("67000"), null, null, "src-a", false, null));
+						new BigDecimal("67000"), null, null, "src-a", false, null, null));
 		List<PayPremium> premiums = List
 			.of(new PayPremium("builder", text("DevOps", "DevOps"), 22, "PayScale", "src-a"));
 		List<OutlookFact> outlook = List.of(

@@ -67,7 +67,7 @@ class RoleGlanceTests {
 
 	private static PayFigure figure(long id, String employer, Statistic statistic, int amount, Integer year) {
 		return new PayFigure(id, "builder", "US", null, employer, USD, statistic, BigDecimal.valueOf(amount), year,
-				new LocalizedText("Survey " + year, "Enquête " + year), "src-a", false, null);
+				new LocalizedText("Survey " + year, "Enquête " + year), "src-a", false, null, null);
 	}
 
 }
