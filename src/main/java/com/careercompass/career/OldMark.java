@@ -11,8 +11,8 @@ package com.careercompass.career;
 public record OldMark(String when, boolean articleDate) {
 
 	/**
-	 * The message key of the mark: "old figure (May 2021)", "old figure (year not stated,
-	 * article of 2019)".
+	 * The message key of the mark: "old figure (May 2021)", "old figure (article of
+	 * 2019)" (the figure's year column already says the year is not stated).
 	 */
 	public String messageKey() {
 		return this.articleDate ? "pay.old.article" : "pay.old";

@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param term a technical term the statement uses, as a short heading for its explanation
  * @param explanation what the term means, in plain words
  * @param basis the fact the statement rests on, in our words
- * @param basisSource the article the fact comes from
+ * @param basisSources the articles the fact comes from (issue 25: a fact may rest on
+ * several)
  * @param shows the listed skills behind the kind of work the statement describes: a
  * person who agrees with it is offered them first as next steps
  */
 public record Question(String code, Kind kind, LocalizedText text, List<Option> options, Map<String, Integer> weights,
 		@Nullable Axis axis, @Nullable LocalizedText term, @Nullable LocalizedText explanation,
-		@Nullable LocalizedText basis, @Nullable String basisSource, Set<Long> shows) {
+		@Nullable LocalizedText basis, List<String> basisSources, Set<Long> shows) {
 
 	/** The agreement scale runs from 1 (strongly disagree) to 5 (strongly agree). */
 	public static final int MIN = 1;

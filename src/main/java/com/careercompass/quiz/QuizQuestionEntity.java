@@ -16,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -53,7 +54,11 @@ class QuizQuestionEntity {
 	@AttributeOverride(name = "fr", column = @Column(name = "basis_fr"))
 	LocalizedText basis;
 
-	String basisSource;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "quiz_question_source", joinColumns = @JoinColumn(name = "question_id"))
+	@OrderColumn(name = "sort_order")
+	@Column(name = "source_id")
+	List<String> basisSources;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "quiz_question_skill", joinColumns = @JoinColumn(name = "question_id"))

@@ -72,7 +72,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 			return new ReasonView(reason.code(), reason.answer(), q.text().in(locale), "quiz.scale." + reason.answer(),
 					RoleView.of(catalog.role(reason.towards()), locale), RoleView.of(catalog.role(about), locale),
 					reason.agreed(), (q.basis() != null) ? q.basis().in(locale) : "",
-					(q.basisSource() != null) ? List.of(Citation.of(catalog, q.basisSource(), locale)) : List.of());
+					Citation.of(catalog, q.basisSources(), locale));
 		}).toList();
 	}
 

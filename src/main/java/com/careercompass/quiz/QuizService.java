@@ -62,7 +62,8 @@ public class QuizService {
 			.map((q) -> new Question(q.code, q.kind, q.text,
 					q.options.stream().map(QuizOptionEntity::toOption).toList(),
 					Map.copyOf(weights.getOrDefault(q.id, Map.of())), q.axis, q.term, q.explanation, q.basis,
-					q.basisSource, (q.shows != null) ? Set.copyOf(q.shows) : Set.of()))
+					(q.basisSources != null) ? List.copyOf(q.basisSources) : List.of(),
+					(q.shows != null) ? Set.copyOf(q.shows) : Set.of()))
 			.toList();
 		List<String> roles = catalog.roles().stream().map(Role::slug).filter(weighted::contains).toList();
 		List<String> scored = roles.stream().filter((slug) -> !catalog.role(slug).partial()).toList();

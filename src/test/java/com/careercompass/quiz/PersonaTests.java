@@ -55,7 +55,7 @@ class PersonaTests {
 		}
 		assertThat(this.quiz.statements()).allSatisfy((q) -> {
 			assertThat(q.basis()).as(q.code()).isNotNull();
-			assertThat(q.basisSource()).as(q.code()).isNotNull();
+			assertThat(q.basisSources()).as(q.code()).isNotEmpty();
 		});
 	}
 

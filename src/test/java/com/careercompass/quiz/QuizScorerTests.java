@@ -176,7 +176,7 @@ class QuizScorerTests {
 
 	private static Question statement(String code, Question.Axis axis, Map<String, Integer> weights) {
 		LocalizedText text = new LocalizedText(code, code);
-		return new Question(code, Question.Kind.LIKERT, text, List.of(), weights, axis, null, null, text, null,
+		return new Question(code, Question.Kind.LIKERT, text, List.of(), weights, axis, null, null, text, List.of(),
 				Set.of());
 	}
 

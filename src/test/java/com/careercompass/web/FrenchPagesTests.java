@@ -52,6 +52,8 @@ class FrenchPagesTests {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+	private static final Pattern YEAR_HYPHEN = Pattern.compile(".{0,20}(?:19|20)\\d\\d-(?:19|20)\\d\\d.{0,20}");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -98,8 +100,23 @@ class FrenchPagesTests {
 		assertThat(english).isEmpty();
 	}
 
+	/** Years joined by a hyphen: a range takes an en dash (issue 25). */
+	@Test
+	void yearRangesTakeAnEnDash() {
+		List<String> hyphens = new ArrayList<>();
+		for (String path : pages()) {
+			Matcher m = YEAR_HYPHEN.matcher(text(path));
+			while (m.find()) {
+				hyphens.add(path + ": " + m.group());
+			}
+		}
+		assertThat(hyphens).isEmpty();
+	}
+
 	@Test
 	void theChecksWouldCatchWhatAReaderFound() {
+		assertThat(YEAR_HYPHEN.matcher("de 2021-2031").find()).isTrue();
+		assertThat(YEAR_HYPHEN.matcher("de 2021\u20132031").find()).isFalse();
 		assertThat(LOOSE.matcher("Période : to 2027").find()).isTrue();
 		assertThat(WORD.matcher("to 2027").results().map((r) -> r.group()).anyMatch(ENGLISH::contains)).isTrue();
 		assertThat(LOOSE.matcher("Période\u202F: jusqu’en 2027").find()).isFalse();
@@ -126,7 +143,17 @@ class FrenchPagesTests {
 				e.remove();
 			}
 		});
-		return page.title() + "\n" + page.body().text();
+		// and what is read out rather than shown: accessible names, titles, alternatives
+		StringBuilder hidden = new StringBuilder();
+		page.body()
+			.select("[aria-label], [title], [alt]")
+			.forEach((e) -> hidden.append('\n')
+				.append(e.attr("aria-label"))
+				.append('\n')
+				.append(e.attr("title"))
+				.append('\n')
+				.append(e.attr("alt")));
+		return page.title() + "\n" + page.body().text() + hidden;
 	}
 
 }

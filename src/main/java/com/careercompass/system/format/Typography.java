@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * French typography, applied to every French text the portal shows, messages and data
  * alike: a narrow no-break space (U+202F) before « : ; ! ? % » and inside « », so that
- * punctuation never starts a line, and one kind of apostrophe (’). Text in other
- * languages is returned as it is.
+ * punctuation never starts a line, one kind of apostrophe (’), and an en dash between the
+ * two years of a range ("2021–2031"). Text in other languages is returned as it is.
  */
 public final class Typography {
 
@@ -17,6 +17,10 @@ public final class Typography {
 	private static final Pattern BEFORE = Pattern.compile("[ \\u00A0\\u202F]*([:;!?%»])");
 
 	private static final Pattern AFTER_OPENING = Pattern.compile("«[ \\u00A0\\u202F]*");
+
+	/** Two years joined by a hyphen: a range, which takes an en dash (issue 25). */
+	private static final Pattern YEAR_RANGE = Pattern
+		.compile("(?<![\\d-])((?:19|20)\\d\\d)-((?:19|20)\\d\\d)(?![\\d-])");
 
 	private Typography() {
 	}
@@ -50,7 +54,8 @@ public final class Typography {
 			boolean always = mark.equals("%") || mark.equals("»");
 			return (hadSpace || always) ? NARROW_NBSP + mark : mark;
 		});
-		return AFTER_OPENING.matcher(spaced).replaceAll("«" + NARROW_NBSP).replace('\'', '’');
+		String ranges = YEAR_RANGE.matcher(spaced).replaceAll("$1\u2013$2");
+		return AFTER_OPENING.matcher(ranges).replaceAll("«" + NARROW_NBSP).replace('\'', '’');
 	}
 
 }
