@@ -174,7 +174,7 @@ class CompareWebTests {
 		assertThat(fr.select("#decide .decide-side li .reason").first().text())
 			.startsWith("voulez que ce que vous créez");
 		assertThat(fr.select("#decide .decide-side li .because").first().text().replaceAll("(?U)\\s", " "))
-			.startsWith("Les sources, sur « Production principale » : Logiciels autonomes");
+			.startsWith("Les sources, sur « Ce que le métier produit » : Logiciels autonomes");
 	}
 
 	@Test

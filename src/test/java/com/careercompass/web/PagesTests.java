@@ -49,7 +49,7 @@ class PagesTests {
 								java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH))
 						+ ".");
 			assertThat(anyPage(path, "fr").select(".site-footer").text()).as(path)
-				.contains("Données vérifiées sur les sources le " + reviewed
+				.contains("Données vérifiées auprès des sources le " + reviewed
 					.format(java.time.format.DateTimeFormatter.ofPattern(
 							((reviewed.getDayOfMonth() == 1) ? "d'er'" : "d") + " MMMM yyyy", java.util.Locale.FRENCH))
 						+ ".");
