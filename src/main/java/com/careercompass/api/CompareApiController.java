@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
+import com.careercompass.career.Catalog;
+import com.careercompass.career.CatalogService;
 import com.careercompass.compare.Comparison;
 import com.careercompass.compare.ComparisonService;
 import com.careercompass.compare.PayPlace;
@@ -27,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Comparison", description = "Any two roles side by side, as the comparison pages show them")
 class CompareApiController {
 
-	private final com.careercompass.career.CatalogService catalogs;
+	private final CatalogService catalogs;
 
-	CompareApiController(com.careercompass.career.CatalogService catalogs) {
+	CompareApiController(CatalogService catalogs) {
 		this.catalogs = catalogs;
 	}
 
@@ -41,7 +43,7 @@ class CompareApiController {
 			@Parameter(example = "data-scientist", required = true) @RequestParam String b,
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		Locale locale = ApiLanguage.of(lang, request);
-		com.careercompass.career.Catalog catalog = this.catalogs.catalog();
+		Catalog catalog = this.catalogs.catalog();
 		return CatalogApiController.ok(ComparisonJson.of(catalog, ComparisonService.compare(catalog, a, b), locale));
 	}
 
@@ -51,7 +53,7 @@ class CompareApiController {
 			Sides<Json.PremiumJson> premiums, Sides<Json.OutlookJson> outlook, Sides<Json.Fact> responsibilities,
 			Sides<Json.Fact> education, List<String> sources) {
 
-		static ComparisonJson of(com.careercompass.career.Catalog catalog, Comparison c, Locale locale) {
+		static ComparisonJson of(Catalog catalog, Comparison c, Locale locale) {
 			String a = c.a().slug();
 			String b = c.b().slug();
 			return new ComparisonJson(a, b,
@@ -103,7 +105,7 @@ class CompareApiController {
 	@Schema(description = "Pay in one country and currency; a side without figures there has an empty list")
 	record Place(String country, String currency, List<Json.PayFigureJson> a, List<Json.PayFigureJson> b) {
 
-		static Place of(PayPlace p, com.careercompass.career.Catalog catalog, Locale locale) {
+		static Place of(PayPlace p, Catalog catalog, Locale locale) {
 			return new Place(p.country(), p.currency().getCurrencyCode(),
 					p.a().stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList(),
 					p.b().stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList());

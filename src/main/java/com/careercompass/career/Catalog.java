@@ -1,6 +1,8 @@
 package com.careercompass.career;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -142,14 +144,14 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 	 * @param locale the reader's language, for the month's name
 	 * @return the mark, or null when the figure reads as current or cannot be dated
 	 */
-	public @Nullable OldMark old(PayFigure figure, java.util.Locale locale) {
-		java.time.LocalDate date;
+	public @Nullable OldMark old(PayFigure figure, Locale locale) {
+		LocalDate date;
 		String when;
 		boolean article = false;
 		if (figure.year() != null && figure.surveyMonth() != null) {
-			java.time.YearMonth month = java.time.YearMonth.of(figure.year(), figure.surveyMonth());
+			YearMonth month = YearMonth.of(figure.year(), figure.surveyMonth());
 			date = month.atEndOfMonth();
-			when = month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+			when = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
 		}
 		else if (figure.year() != null) {
 			date = LocalDate.of(figure.year(), 12, 31);
