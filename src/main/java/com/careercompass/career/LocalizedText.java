@@ -20,4 +20,15 @@ public record LocalizedText(String en, String fr) {
 		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Typography.french(this.fr) : this.en;
 	}
 
+	/**
+	 * The text as it continues a sentence after a colon: in French with a lower-case
+	 * first letter unless it starts with a name ({@link Typography#continuing}).
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String continuing(Locale locale) {
+		return Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+				? Typography.french(Typography.continuing(this.fr, this.en)) : this.en;
+	}
+
 }

@@ -59,8 +59,10 @@ public record Plan(Role role, Role other, String basis, @Nullable QuizResultView
 	 * @param slug its slug
 	 * @param name its name
 	 * @param shortName its short name
+	 * @param ofShortName the short name as a noun's complement ("d’ingénieur ML" in
+	 * French)
 	 */
-	public record Role(String slug, String name, String shortName) {
+	public record Role(String slug, String name, String shortName, String ofShortName) {
 	}
 
 	/**

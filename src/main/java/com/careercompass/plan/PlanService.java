@@ -20,6 +20,7 @@ import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheckResult;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.SkillsResultView;
+import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -143,7 +144,8 @@ public class PlanService {
 
 	private static Plan.Role role(Catalog catalog, String slug, Locale locale) {
 		com.careercompass.career.Role role = catalog.role(slug);
-		return new Plan.Role(slug, role.name().in(locale), role.shortName().in(locale));
+		return new Plan.Role(slug, role.name().in(locale), role.shortName().in(locale),
+				Formats.ofName(role.shortName().in(locale), locale));
 	}
 
 }

@@ -35,7 +35,7 @@ record ContrastView(String aspect, String thisRole, String otherRole, String oth
 	private static ContrastView view(Catalog catalog, LocalizedText aspect, LocalizedText mine,
 			Map.Entry<String, LocalizedText> other, List<String> sourceIds, Locale locale) {
 		return new ContrastView(aspect.in(locale), mine.in(locale), catalog.role(other.getKey()).shortName().in(locale),
-				other.getKey(), other.getValue().in(locale), Citation.of(catalog, sourceIds, locale));
+				other.getKey(), other.getValue().continuing(locale), Citation.of(catalog, sourceIds, locale));
 	}
 
 }

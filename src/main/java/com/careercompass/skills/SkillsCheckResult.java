@@ -8,6 +8,7 @@ import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
@@ -73,10 +74,10 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 		Role lean = this.lean.role();
 		RoleResult x = (lean != null && this.roles.get(1).role().equals(lean)) ? this.roles.get(1) : this.roles.get(0);
 		RoleResult y = (x == this.roles.get(0)) ? this.roles.get(1) : this.roles.get(0);
-		return new Object[] { x.role().shortName().in(locale), x.overall().have(), x.overall().total(),
-				x.overall().percent(), y.role().shortName().in(locale), y.overall().have(), y.overall().total(),
-				y.overall().percent(), x.onlyHere(), y.onlyHere(), x.distinct().total(), x.distinct().percent(),
-				y.distinct().total(), y.distinct().percent() };
+		return new Object[] { Formats.ofName(x.role().shortName().in(locale), locale), x.overall().have(),
+				x.overall().total(), x.overall().percent(), Formats.ofName(y.role().shortName().in(locale), locale),
+				y.overall().have(), y.overall().total(), y.overall().percent(), x.onlyHere(), y.onlyHere(),
+				x.distinct().total(), x.distinct().percent(), y.distinct().total(), y.distinct().percent() };
 	}
 
 	/**

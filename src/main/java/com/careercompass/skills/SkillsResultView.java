@@ -13,6 +13,7 @@ import com.careercompass.career.SkillKind;
 import com.careercompass.career.ToolNoteText;
 import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
+import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,8 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	 * @param slug the role's slug
 	 * @param name its name
 	 * @param shortName its short name
+	 * @param ofShortName the short name as a noun's complement ("d’ingénieur ML" in
+	 * French)
 	 * @param overall coverage of its listed skills
 	 * @param top the first skills to learn: technical skills of the job, none naming a
 	 * tool whose development has stopped
@@ -83,8 +86,8 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	 * @param general the aptitudes every job asks for, shown apart ("also asked for")
 	 * @param otherPremiums premiums reported for it on skills not on its list
 	 */
-	public record RoleView(String slug, String name, String shortName, Coverage overall, List<LearnView> top,
-			List<LearnView> rest, List<LearnView> general, List<OtherPremium> otherPremiums) {
+	public record RoleView(String slug, String name, String shortName, String ofShortName, Coverage overall,
+			List<LearnView> top, List<LearnView> rest, List<LearnView> general, List<OtherPremium> otherPremiums) {
 
 		static RoleView of(Catalog catalog, RoleResult result, String back, Locale locale) {
 			String slug = result.role().slug();
@@ -100,8 +103,8 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 				.toList();
 			List<LearnView> general = learn.stream().filter((v) -> v.kind() == SkillKind.GENERAL).toList();
 			return new RoleView(slug, result.role().name().in(locale), result.role().shortName().in(locale),
-					result.overall(), first, core, general,
-					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
+					Formats.ofName(result.role().shortName().in(locale), locale), result.overall(), first, core,
+					general, result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
 		}
 
 		/**
@@ -146,7 +149,7 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 			return new LearnView(Ticks.code(item.skill().id()), item.skill().name().in(locale),
 					item.skill().category().messageKey(), item.skill().sourceIds().size(),
 					(premium != null) ? premium.percent() : null, (premium != null) ? premium.survey() : null,
-					item.sharedWith().stream().map((r) -> r.shortName().in(locale)).toList(),
+					item.sharedWith().stream().map((r) -> Formats.ofName(r.shortName().in(locale), locale)).toList(),
 					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug, back),
 					ToolNoteText.of(item.skill(), locale), item.skill().kind());
 		}

@@ -7,9 +7,12 @@ import java.util.stream.Stream;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.FactKind;
+import com.careercompass.career.LongDate;
+import com.careercompass.career.OldMark;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Source;
 import com.careercompass.system.format.Formats;
+import com.careercompass.system.format.Typography;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -73,13 +76,12 @@ class SourceDigests {
 					.stream()
 					.filter((c) -> c.sourceIds().contains(id))
 					.map((c) -> c.aspect().in(locale) + " — "
-							+ String.join(" / ",
-									c.sides()
-										.entrySet()
-										.stream()
-										.map((side) -> message("sources.side", locale,
-												roleName(catalog, side.getKey(), locale), side.getValue().in(locale)))
-										.toList())));
+							+ String.join(" / ", c.sides()
+								.entrySet()
+								.stream()
+								.map((side) -> message("sources.side", locale, roleName(catalog, side.getKey(), locale),
+										side.getValue().continuing(locale)))
+								.toList())));
 		return new SourceDigest(id, source.title().en(), source.title().in(Locale.FRENCH),
 				source.publisher().in(locale), source.label().in(locale), date(source, locale),
 				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections,
@@ -94,9 +96,9 @@ class SourceDigests {
 		String survey = (f.survey() != null) ? f.survey().in(locale) : message("pay.survey.unknown", locale);
 		String year = (f.year() != null) ? f.year().toString() : message("pay.year.unknown", locale);
 		String line = message("sources.pay", locale, roleName(catalog, f.roleSlug(), locale), where,
-				message(f.statistic().messageKey(), locale), Formats.money(f.amount(), f.currency(), locale), survey,
-				year);
-		com.careercompass.career.OldMark old = catalog.old(f, locale);
+				continuing(message(f.statistic().messageKey(), locale), locale),
+				Formats.money(f.amount(), f.currency(), locale), survey, year);
+		OldMark old = catalog.old(f, locale);
 		if (old != null) {
 			line = line + " — " + message(old.messageKey(), locale, old.when());
 		}
@@ -105,9 +107,14 @@ class SourceDigests {
 
 	private static String date(Source source, Locale locale) {
 		if (source.publishedOn() != null) {
-			return com.careercompass.career.LongDate.format(source.publishedOn(), locale);
+			return LongDate.format(source.publishedOn(), locale);
 		}
 		return (source.year() != null) ? source.year().toString() : null;
+	}
+
+	/** Our own label after a colon: lower case in French (it is never a name). */
+	private static String continuing(String label, Locale locale) {
+		return "fr".equals(locale.getLanguage()) ? Typography.continuing(label, null) : label;
 	}
 
 	private static String roleName(Catalog catalog, String slug, Locale locale) {

@@ -81,7 +81,7 @@ class ApiTests {
 			.asArray()
 			.singleElement()
 			.asString()
-			.startsWith("Dernière version")
+			.startsWith("dernière version")
 			.contains("2.7 (2019)");
 		assertThat(get("/api/v1/skills")).bodyJson()
 			.extractingPath("$[?(@.kind == 'GENERAL')].id")

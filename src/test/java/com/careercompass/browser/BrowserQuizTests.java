@@ -167,7 +167,7 @@ class BrowserQuizTests extends BrowserTestSupport {
 		boolean en = "en".equals(language);
 		assertThat(driver.findElement(By.tagName("h1")).getText())
 			.isEqualTo(en ? "Your answers lean clearly towards Data Scientist"
-					: "Vos réponses penchent nettement vers le métier de Data Scientist (scientifique des données)");
+					: "Vos réponses penchent nettement vers le métier de data scientist (scientifique des données)");
 		WebElement picture = driver.findElement(By.cssSelector("svg.stance-plot"));
 		assertThat(picture.isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("svg.stance-plot circle.stance-you"))).hasSize(1);
@@ -175,8 +175,8 @@ class BrowserQuizTests extends BrowserTestSupport {
 			.containsPattern(en ? "You agreed \\d+% with statements about building" : "d’accord à \\d+\\h%");
 		List<WebElement> reasons = driver.findElements(By.cssSelector("#why-heading + .reasons li"));
 		assertThat(reasons).hasSizeBetween(3, 5);
-		assertThat(reasons.get(0).getText())
-			.startsWith(en ? "You answered: Strongly agree" : "Votre réponse\u202F: Tout à fait d’accord");
+		assertThat(reasons.get(0).getText()).startsWith(
+				en ? "You answered: Strongly agree" : "Votre réponse\u202F: «\u202FTout à fait d’accord\u202F»");
 		List<WebElement> steps = driver.findElements(By.cssSelector(".steps li"));
 		assertThat(steps).isNotEmpty();
 		assertThat(steps.get(0).findElement(By.tagName("a")).getAttribute("href"))

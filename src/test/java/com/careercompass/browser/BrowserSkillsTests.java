@@ -93,8 +93,9 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		String percent = en ? "%" : "\u202F%";
 		assertThat(texts(driver, "svg.coverage-chart text.bar-value").subList(0, 2))
 			.containsExactly("1/34 · 3" + percent, "4/22 · 18" + percent);
-		assertThat(driver.findElement(By.cssSelector("p.lead")).getText()).startsWith(en
-				? "Your ticks are closer to Data Scientist" : "Vos coches sont plus proches du métier Data Scientist");
+		assertThat(driver.findElement(By.cssSelector("p.lead")).getText())
+			.startsWith(en ? "Your ticks are closer to Data Scientist"
+					: "Vos coches sont plus proches du métier de data scientist");
 		List<WebElement> firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
 		assertThat(firstSteps.get(0).getText()).isEqualTo("R");
 		WebElement folded = driver.findElement(By.cssSelector("section.learn-role details ol li a"));

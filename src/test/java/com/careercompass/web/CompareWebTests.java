@@ -170,11 +170,11 @@ class CompareWebTests {
 			.contains("Insights, reports and charts");
 		assertThat(en.select("#decide a[href=/quiz]").text()).isEqualTo("Not sure? Take the quiz");
 		Document fr = page(PAIR + "?lang=fr", HttpStatus.OK);
-		assertThat(fr.select("#decide h3").first().text()).isEqualTo("Choisissez le métier d’Ingénieur ML si vous…");
+		assertThat(fr.select("#decide h3").first().text()).isEqualTo("Choisissez le métier d’ingénieur ML si vous…");
 		assertThat(fr.select("#decide .decide-side li .reason").first().text())
 			.startsWith("voulez que ce que vous créez");
 		assertThat(fr.select("#decide .decide-side li .because").first().text().replaceAll("(?U)\\s", " "))
-			.startsWith("Les sources, sur « Ce que le métier produit » : Logiciels autonomes");
+			.startsWith("Les sources, sur « Ce que le métier produit » : logiciels autonomes");
 	}
 
 	@Test

@@ -1,15 +1,25 @@
 package com.careercompass.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.careercompass.support.Html;
+import com.careercompass.system.format.Typography;
+import com.jayway.jsonpath.JsonPath;
 import com.careercompass.support.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +61,12 @@ class FrenchPagesTests {
 			"Creative Commons Attribution", "CC BY");
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	/** A colon, then a capitalised word (not an acronym, not a quotation). */
+	private static final Pattern CAPITAL_AFTER_COLON = Pattern.compile(":\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\d])");
+
+	/** A letter or closing bracket directly before ; : ! ? or a letter before "(". */
+	private static final Pattern GLUED = Pattern.compile(".{0,20}(?:[\\p{L})][;:!?]|\\p{L}\\().{0,20}");
 
 	private static final Pattern YEAR_HYPHEN = Pattern.compile(".{0,20}(?:19|20)\\d\\d-(?:19|20)\\d\\d.{0,20}");
 
@@ -113,8 +129,65 @@ class FrenchPagesTests {
 		assertThat(hyphens).isEmpty();
 	}
 
+	/**
+	 * French takes a lower-case letter after a colon unless a name follows, or a
+	 * quotation in guillemets (issue 25: "Ingénieur ML : Logiciels autonomes…", "Caffe :
+	 * Dernière version"). A name is a word the English page shows too: names are not
+	 * translated.
+	 */
+	@Test
+	void noCapitalAfterAColonButForANameOrAQuotation() throws Exception {
+		List<String> capitals = new ArrayList<>();
+		List<String> titles = articleTitles();
+		for (String path : pages()) {
+			Set<String> english = new HashSet<>(
+					WORD.matcher(page(path, "en").text()).results().map(MatchResult::group).toList());
+			for (String text : blocks(path)) {
+				String block = text;
+				for (String title : titles) {
+					block = block.replace(title, " ");
+				}
+				Matcher m = CAPITAL_AFTER_COLON.matcher(block);
+				while (m.find()) {
+					if (!english.contains(m.group(1))) {
+						capitals.add(path + ": …"
+								+ block.substring(Math.max(0, m.start() - 30), Math.min(block.length(), m.end() + 20))
+								+ "…");
+					}
+				}
+			}
+		}
+		assertThat(capitals).isEmpty();
+	}
+
+	/**
+	 * A mark French spaces (; : ! ?) or a bracket glued to the word before it, as in a
+	 * screen reader's "au travail(Python)" or "(AI Engineer):" (issue 25); addresses and
+	 * code are not running text.
+	 */
+	@Test
+	void noMarkOrBracketIsGluedToAWord() {
+		List<String> glued = new ArrayList<>();
+		for (String path : pages()) {
+			for (String block : blocks(path)) {
+				Matcher m = GLUED.matcher(block);
+				while (m.find()) {
+					glued.add(path + ": …" + m.group() + "…");
+				}
+			}
+		}
+		assertThat(glued).isEmpty();
+	}
+
 	@Test
 	void theChecksWouldCatchWhatAReaderFound() {
+		assertThat(CAPITAL_AFTER_COLON.matcher("Ingénieur ML\u202F: Logiciels autonomes").find()).isTrue();
+		assertThat(CAPITAL_AFTER_COLON.matcher("Ingénieur ML\u202F: logiciels autonomes").find()).isFalse();
+		assertThat(CAPITAL_AFTER_COLON.matcher("approuvé\u202F: «\u202FJe programmerais\u202F»").find()).isFalse();
+		assertThat(CAPITAL_AFTER_COLON.matcher("Langages\u202F: SQL, R").find()).isFalse();
+		assertThat(GLUED.matcher("Je l’ai pratiqué au travail(Python)").find()).isTrue();
+		assertThat(GLUED.matcher("Ingénieur IA (AI Engineer): le métier").find()).isTrue();
+		assertThat(GLUED.matcher("Ingénieur IA (AI Engineer)\u202F: le métier").find()).isFalse();
 		assertThat(YEAR_HYPHEN.matcher("de 2021-2031").find()).isTrue();
 		assertThat(YEAR_HYPHEN.matcher("de 2021\u20132031").find()).isFalse();
 		assertThat(LOOSE.matcher("Période : to 2027").find()).isTrue();
@@ -128,12 +201,67 @@ class FrenchPagesTests {
 		return pages;
 	}
 
-	/** The page's text in French, without the parts marked as another language. */
-	private String text(String path) {
-		Document page = Html.parse(this.mvc.get()
-			.uri(path + (path.contains("?") ? "&" : "?") + "lang=fr")
+	/** The articles' own titles, which keep the capitals their authors gave them. */
+	private List<String> articleTitles() throws Exception {
+		String json = this.mvc.get().uri("/api/v1/sources?lang=fr").exchange().getResponse().getContentAsString();
+		List<String> titles = JsonPath.read(json, "$[*].titleFr");
+		return titles.stream().filter(Objects::nonNull).map(Typography::french).toList();
+	}
+
+	private Document page(String path, String language) {
+		return Html.parse(this.mvc.get()
+			.uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language)
 			.accept(MediaType.TEXT_HTML)
 			.exchange());
+	}
+
+	/**
+	 * The French page's running text, block by block (a heading, a paragraph, a list
+	 * item, a cell), hidden labels included, each its own block; a quotation ({@code
+	 *
+	<q>}) in the guillemets it is shown with; addresses and code left out.
+	 */
+	private List<String> blocks(String path) {
+		Document page = page(path, "fr");
+		page.select("[lang]:not(html)").forEach((e) -> {
+			if (!e.attr("lang").startsWith("fr")) {
+				e.remove();
+			}
+		});
+		page.select("code, pre, .share-link, script, style").remove();
+		page.select("q").forEach((q) -> q.prependText("« ").appendText(" »"));
+		StringBuilder out = new StringBuilder(page.title()).append('\n');
+		NodeTraversor.traverse(new NodeVisitor() {
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode text) {
+					out.append(text.text());
+				}
+				else if (node instanceof Element e) {
+					if (e.isBlock()) {
+						out.append('\n');
+					}
+					for (String attribute : List.of("aria-label", "title", "alt")) {
+						if (e.hasAttr(attribute)) {
+							out.append('\n').append(e.attr(attribute)).append('\n');
+						}
+					}
+				}
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (node instanceof Element e && e.isBlock()) {
+					out.append('\n');
+				}
+			}
+		}, page.body());
+		return out.toString().lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	/** The page's text in French, without the parts marked as another language. */
+	private String text(String path) {
+		Document page = page(path, "fr");
 		// the quiz's answer marks (−− − ○ + ++ ?) are symbols in no language, each alone
 		// in
 		// its box

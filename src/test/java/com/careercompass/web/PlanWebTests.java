@@ -77,7 +77,7 @@ class PlanWebTests {
 	void fromASkillsResultAloneThePlanFollowsTheSkillsLeanAndTheCountryChosen() {
 		Document plan = page("/plan?" + SKILLS + "&country=FR&lang=fr", HttpStatus.OK);
 		assertThat(plan.select("html").attr("lang")).isEqualTo("fr");
-		assertThat(plan.select("h1").text()).isEqualTo("Mon plan\u202F: Data Scientist");
+		assertThat(plan.select("h1").text()).isEqualTo("Mon plan pour le métier de data scientist");
 		assertThat(plan.select(".plan-why .meta").text()).contains("vos compétences penchent");
 		assertThat(plan.select(".plan-pay p").first().text()).startsWith("France").contains("45\u202F000", "Glassdoor");
 		assertThat(plan.select(".plan-learn li .because").eachText())

@@ -170,10 +170,10 @@ class QuizWebTests {
 		Document fr = page("/quiz/result?v=2&" + STATISTICIAN + "&lang=fr", HttpStatus.OK);
 		assertThat(fr.select("html").attr("lang")).isEqualTo("fr");
 		assertThat(fr.select("h1").text())
-			.isEqualTo("Vos réponses penchent nettement vers le métier de Data Scientist (scientifique des données)");
-		assertThat(fr.select("#against-heading").text()).startsWith("Pourquoi pas le métier d’Ingénieur ML");
+			.isEqualTo("Vos réponses penchent nettement vers le métier de data scientist (scientifique des données)");
+		assertThat(fr.select("#against-heading").text()).startsWith("Pourquoi pas le métier d’ingénieur ML");
 		Document builder = page("/quiz/result?v=2&" + PLATFORM_BUILDER + "&lang=fr", HttpStatus.OK);
-		assertThat(builder.select("h1").text()).contains("vers le métier d’Ingénieur en Machine Learning");
+		assertThat(builder.select("h1").text()).contains("vers le métier d’ingénieur en machine learning");
 	}
 
 	@Test

@@ -1,7 +1,10 @@
 package com.careercompass.system.format;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * French typography, applied to every French text the portal shows, messages and data
@@ -22,7 +25,34 @@ public final class Typography {
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile("(?<![\\d-])((?:19|20)\\d\\d)-((?:19|20)\\d\\d)(?![\\d-])");
 
+	/**
+	 * A word in lower case but for its first letter: a common noun or verb, or a name.
+	 */
+	private static final Pattern FIRST_WORD = Pattern.compile("^\\p{Lu}\\p{Ll}*(?![\\p{L}\\d])");
+
 	private Typography() {
+	}
+
+	/**
+	 * A French text as it continues a sentence, after a colon ("Ingénieur ML : logiciels
+	 * autonomes…"): French takes a lower-case letter there unless the word is a name. A
+	 * text's first word is taken for a name when its English counterpart starts with the
+	 * same word, as names are not translated ("Python, R, SQL"), or when it is not a
+	 * capitalised word (SQL, TensorFlow, C++).
+	 * @param french the French text
+	 * @param english its English counterpart, or null when there is none (our own labels,
+	 * which never start with a name)
+	 * @return the text with a lower-case first letter where French wants one
+	 */
+	public static String continuing(String french, @Nullable String english) {
+		Matcher m = FIRST_WORD.matcher(french);
+		if (!m.find()) {
+			return french;
+		}
+		String word = m.group();
+		boolean name = english != null && english.startsWith(word)
+				&& (english.length() == word.length() || !Character.isLetterOrDigit(english.charAt(word.length())));
+		return name ? french : french.substring(0, 1).toLowerCase(Locale.FRENCH) + french.substring(1);
 	}
 
 	/**

@@ -23,4 +23,28 @@ class TypographyTests {
 		assertThat(Typography.of("2021-2031", Locale.ENGLISH)).as("English is left as it is").isEqualTo("2021-2031");
 	}
 
+	/** After a colon French takes a lower-case letter, except for a name (issue 25). */
+	@Test
+	void aTextContinuingASentenceStartsInLowerCaseUnlessWithAName() {
+		assertThat(Typography.continuing("Logiciels autonomes et systèmes de ML", "Self-running software"))
+			.isEqualTo("logiciels autonomes et systèmes de ML");
+		assertThat(Typography.continuing("L’architecte, qui dessine les plans", "The architect"))
+			.isEqualTo("l’architecte, qui dessine les plans");
+		assertThat(Typography.continuing("Python, R, SQL", "Python, R, SQL")).as("a name, the same in English")
+			.isEqualTo("Python, R, SQL");
+		assertThat(Typography.continuing("SQL et autres langages", "Query languages")).as("an acronym")
+			.isEqualTo("SQL et autres langages");
+		assertThat(Typography.continuing("Moyenne", null)).as("our own label").isEqualTo("moyenne");
+	}
+
+	@Test
+	void aJobMidSentenceIsWrittenInLowerCaseInFrenchOnly() {
+		assertThat(Formats.inSentence("Ingénieur ML", Locale.FRENCH)).isEqualTo("ingénieur ML");
+		assertThat(Formats.inSentence("Ingénieur en Machine Learning (ML Engineer)", Locale.FRENCH))
+			.isEqualTo("ingénieur en machine learning (ML Engineer)");
+		assertThat(Formats.ofName("Data Scientist", Locale.FRENCH)).isEqualTo("de data scientist");
+		assertThat(Formats.ofName("Ingénieur IA", Locale.FRENCH)).isEqualTo("d’ingénieur IA");
+		assertThat(Formats.ofName("Data Scientist", Locale.ENGLISH)).isEqualTo("Data Scientist");
+	}
+
 }
