@@ -3,7 +3,6 @@ package com.careercompass.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.stream.IntStream;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
@@ -133,10 +132,11 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 			List<Citation> citations) {
 
 		static ChoicePoint of(Catalog catalog, Decision.Point point, Locale locale) {
-			String text = (point.kind() == Decision.Point.Kind.SKILLS) ? String.join(", ", IntStream
-				.range(0, point.skills().size())
-				.mapToObj((i) -> (i == 0) ? point.skills().get(i).continuing(locale) : point.skills().get(i).in(locale))
-				.toList()) : point.text().continuing(locale);
+			// Every item of the list continues the sentence: in French in lower case but
+			// for names.
+			String text = (point.kind() == Decision.Point.Kind.SKILLS)
+					? String.join(", ", point.skills().stream().map((s) -> s.continuing(locale)).toList())
+					: point.text().continuing(locale);
 			return new ChoicePoint(point.kind().name(), (point.reason() != null) ? point.reason().in(locale) : null,
 					(point.aspect() != null) ? point.aspect().in(locale) : null, text,
 					Citation.of(catalog, point.sourceIds(), locale));
