@@ -1,0 +1,108 @@
+package com.careercompass;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README and docs/ name migrations and classes; a name that no longer exists is a
+ * claim gone stale (issue 26: docs named a next migration that already existed, and a
+ * class that did not). Each name in backticks must exist in the source tree, or be one of
+ * the framework's names listed here.
+ */
+class DocsTests {
+
+	private static final Pattern MIGRATION = Pattern.compile("V\\d+__\\w+\\.sql");
+
+	/**
+	 * A class name in backticks: two capitalised humps at least, maybe a member after.
+	 */
+	private static final Pattern CLASS = Pattern.compile("`([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?:\\.\\w+)?`");
+
+	/**
+	 * Names of Spring, Jakarta, schema.org and the DevTools protocol the docs refer to.
+	 */
+	private static final Set<String> FRAMEWORK = Set.of("AcceptHeaderLocaleResolver", "CookieLocaleResolver",
+			"EntityManagerFactory", "JdbcClient", "LocaleChangeInterceptor", "LocaleResolver",
+			"MonetaryAmountDistribution", "MonetaryAmount", "ShallowEtagHeaderFilter", "HttpOnly",
+			"SessionCreationPolicy");
+
+	@Test
+	void everyMigrationTheDocsNameExists() throws IOException {
+		Set<String> migrations = migrations();
+		List<String> stale = new ArrayList<>();
+		for (Path doc : docs()) {
+			for (String line : Files.readAllLines(doc)) {
+				Matcher m = MIGRATION.matcher(line);
+				while (m.find()) {
+					// a migration that was deleted is named as such (docs/data.md)
+					if (!migrations.contains(m.group()) && !line.contains("deleted")) {
+						stale.add(doc + ": " + m.group());
+					}
+				}
+			}
+		}
+		assertThat(stale).isEmpty();
+	}
+
+	@Test
+	void docsDataListsEveryMigration() throws IOException {
+		String data = Files.readString(Path.of("docs/data.md"));
+		assertThat(migrations()).allSatisfy((m) -> assertThat(data).as("docs/data.md's table").contains("`" + m + "`"));
+	}
+
+	@Test
+	void everyClassTheDocsNameExists() throws IOException {
+		Set<String> classes = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src"))) {
+			files.map((f) -> f.getFileName().toString())
+				.filter((n) -> n.endsWith(".java"))
+				.forEach((n) -> classes.add(n.substring(0, n.length() - 5)));
+		}
+		List<String> stale = new ArrayList<>();
+		for (Path doc : docs()) {
+			Matcher m = CLASS.matcher(Files.readString(doc));
+			while (m.find()) {
+				if (!classes.contains(m.group(1)) && !FRAMEWORK.contains(m.group(1))) {
+					stale.add(doc + ": " + m.group());
+				}
+			}
+		}
+		assertThat(stale).isEmpty();
+	}
+
+	@Test
+	void theGuardsWouldCatchAStaleName() {
+		assertThat(MIGRATION.matcher("`V9__update_payscale.sql` next").find()).isTrue();
+		Matcher m = CLASS.matcher("the `SourceDigests.payLine` method and `PlanService`");
+		assertThat(m.find()).isTrue();
+		assertThat(m.group(1)).isEqualTo("SourceDigests");
+		assertThat(CLASS.matcher("`GET` and `UP`").find()).isFalse();
+	}
+
+	private static Set<String> migrations() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+			return files.map((f) -> f.getFileName().toString()).collect(TreeSet::new, Set::add, Set::addAll);
+		}
+	}
+
+	private static List<Path> docs() throws IOException {
+		List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
+		try (Stream<Path> files = Files.walk(Path.of("docs"))) {
+			files.filter((f) -> f.toString().endsWith(".md")).sorted().forEach(docs::add);
+		}
+		return docs;
+	}
+
+}
