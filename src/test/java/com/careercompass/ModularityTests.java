@@ -9,7 +9,6 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Feature packages talk to each other only through their public types, never in a cycle.
@@ -74,18 +73,6 @@ class ModularityTests {
 			.areAssignableTo(org.springframework.data.repository.Repository.class)
 			.should()
 			.notBePublic()
-			.check(MAIN_CLASSES);
-	}
-
-	@Test
-	void systemDependsOnNoFeature() {
-		noClasses().that()
-			.resideInAPackage("com.careercompass.system..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("com.careercompass.career..", "com.careercompass.role..", "com.careercompass.source..",
-					"com.careercompass.home..", "com.careercompass.compare..", "com.careercompass.quiz..",
-					"com.careercompass.api..", "com.careercompass.opendata..")
 			.check(MAIN_CLASSES);
 	}
 

@@ -7,6 +7,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 import com.careercompass.career.RoleNotFoundException;
+import com.careercompass.system.format.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -77,13 +78,12 @@ class CompareController {
 
 	private String sameRole(Catalog catalog, Role role, Model model, Locale locale, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("sameRole", role.name().in(locale));
-		model.addAttribute("suggestions",
-				catalog.roles()
-					.stream()
-					.filter((r) -> !r.equals(role))
-					.map((r) -> new Suggestion(r.shortName().in(locale), CompareUrls.pair(role, r)))
-					.toList());
+		model.addAttribute("sameRole", Formats.ofName(role.name().in(locale), locale));
+		model.addAttribute("suggestions", catalog.roles()
+			.stream()
+			.filter((r) -> !r.equals(role))
+			.map((r) -> new Suggestion(Formats.ofName(r.shortName().in(locale), locale), CompareUrls.pair(role, r)))
+			.toList());
 		choices(catalog, model, locale, role.slug(), null, null);
 		return "compare/same-role";
 	}

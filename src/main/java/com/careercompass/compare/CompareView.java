@@ -90,14 +90,17 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 	 * @param name full name
 	 * @param shortName short name
 	 * @param partial whether the articles say little about it
-	 * @param ofShortName the short name as a noun's complement ("d’Ingénieur ML" in
+	 * @param ofShortName the short name as a noun's complement ("d’ingénieur ML" in
+	 * French)
+	 * @param inSentence the short name as it reads mid-sentence ("data scientist" in
 	 * French)
 	 */
-	record Side(String slug, String name, String shortName, boolean partial, String ofShortName) {
+	record Side(String slug, String name, String shortName, boolean partial, String ofShortName, String inSentence) {
 
 		static Side of(Role role, Locale locale) {
-			return new Side(role.slug(), role.name().in(locale), role.shortName().in(locale), role.partial(),
-					Formats.ofName(role.shortName().in(locale), locale));
+			String shortName = role.shortName().in(locale);
+			return new Side(role.slug(), role.name().in(locale), shortName, role.partial(),
+					Formats.ofName(shortName, locale), Formats.inSentence(shortName, locale));
 		}
 
 	}

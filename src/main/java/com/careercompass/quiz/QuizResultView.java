@@ -112,16 +112,20 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * @param name its name
 	 * @param shortName its short name
 	 * @param ofName its name as the complement of a noun: in French with "de", elided
-	 * before a vowel ("d’Ingénieur ML", "de Data Scientist"); in English the name itself
+	 * before a vowel, in lower case ("d’ingénieur ML", "de data scientist"); in English
+	 * the name itself
 	 * @param ofShortName the same for the short name
+	 * @param inSentence the short name as it reads mid-sentence ("data scientist" in
+	 * French)
 	 */
-	public record RoleView(String slug, String name, String shortName, String ofName, String ofShortName) {
+	public record RoleView(String slug, String name, String shortName, String ofName, String ofShortName,
+			String inSentence) {
 
 		static RoleView of(Role role, Locale locale) {
 			String name = role.name().in(locale);
 			String shortName = role.shortName().in(locale);
 			return new RoleView(role.slug(), name, shortName, Formats.ofName(name, locale),
-					Formats.ofName(shortName, locale));
+					Formats.ofName(shortName, locale), Formats.inSentence(shortName, locale));
 		}
 
 	}

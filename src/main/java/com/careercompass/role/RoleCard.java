@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.Role;
+import com.careercompass.system.format.Formats;
 
 /**
  * A role as a card in a list: its name, the first sentence of its summary and whether
@@ -16,7 +17,7 @@ import com.careercompass.career.Role;
  * @param summary one line about it
  * @param partial whether the articles say little about it
  */
-public record RoleCard(String slug, String name, String summary, boolean partial) {
+public record RoleCard(String slug, String name, String ofName, String summary, boolean partial) {
 
 	public static List<RoleCard> all(Catalog catalog, Locale locale) {
 		return catalog.roles().stream().map((role) -> of(catalog, role, locale)).toList();
@@ -28,7 +29,8 @@ public record RoleCard(String slug, String name, String summary, boolean partial
 			.findFirst()
 			.map((fact) -> fact.text().in(locale))
 			.orElse("");
-		return new RoleCard(role.slug(), role.name().in(locale), summary, role.partial());
+		return new RoleCard(role.slug(), role.name().in(locale), Formats.ofName(role.name().in(locale), locale),
+				summary, role.partial());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.career.ToolNoteText;
+import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,13 +41,12 @@ record SkillGroup(String categoryKey, List<SkillView> skills) {
 			.toList();
 	}
 
-	private static List<String> sharedWith(Catalog catalog, java.util.Set<String> slugs, String roleSlug,
-			Locale locale) {
+	private static List<String> sharedWith(Catalog catalog, Set<String> slugs, String roleSlug, Locale locale) {
 		return catalog.roles()
 			.stream()
 			.filter((r) -> slugs.contains(r.slug()) && !r.slug().equals(roleSlug))
 			.sorted(Comparator.comparing(Role::slug))
-			.map((r) -> r.shortName().in(locale))
+			.map((r) -> Formats.ofName(r.shortName().in(locale), locale))
 			.toList();
 	}
 

@@ -69,7 +69,7 @@ class BrowserCompareTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();
 		this.browser.waitForUrl("lang=fr");
 		assertThat(driver.getCurrentUrl()).endsWith("/compare/data-scientist-vs-machine-learning-engineer?lang=fr");
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist ou Ingénieur ML");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data Scientist ou ingénieur ML");
 		this.browser.screenshot("compare-fr");
 
 		driver.navigate().refresh();

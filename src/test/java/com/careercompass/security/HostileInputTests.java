@@ -69,7 +69,7 @@ class HostileInputTests {
 		RawHttp.Response home = RawHttp.send(this.port, "GET", "/",
 				Map.of("Accept", "text/html", "Accept-Language", "fr"));
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("<html lang=\"fr\"", "Ingénieur en Machine Learning ou Data Scientist\u202F?");
+		assertThat(home.body()).contains("<html lang=\"fr\"", "Ingénieur en machine learning ou data scientist\u202F?");
 	}
 
 	private static String problem(HostileRequests.Request request, RawHttp.Response response) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,8 @@ class FrenchPagesTests {
 	private static final Pattern GLUED = Pattern.compile(".{0,20}(?:[\\p{L})][;:!?]|\\p{L}\\().{0,20}");
 
 	private static final Pattern YEAR_HYPHEN = Pattern.compile(".{0,20}(?:19|20)\\d\\d-(?:19|20)\\d\\d.{0,20}");
+
+	private static final Map<String, Document> RENDERED = new ConcurrentHashMap<>();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -179,6 +183,36 @@ class FrenchPagesTests {
 		assertThat(glued).isEmpty();
 	}
 
+	/**
+	 * French writes a job in lower case mid-sentence ("le métier d’ingénieur ML", "de
+	 * data scientist"); a name keeps its capitals where it starts a heading, a label or a
+	 * sentence (issue 25 counted 21 "Ingénieur ML" mid-sentence).
+	 */
+	@Test
+	void jobsAreWrittenInLowerCaseMidSentence() throws Exception {
+		List<String> titles = articleTitles();
+		String json = this.mvc.get().uri("/api/v1/roles?lang=fr").exchange().getResponse().getContentAsString();
+		List<String> names = new ArrayList<>(JsonPath.read(json, "$[*].shortName"));
+		Pattern midSentence = Pattern.compile("(?<=[\\p{Ll}\\d,’)] ?)(?<!\\. )("
+				+ String.join("|", names.stream().map(Pattern::quote).toList()) + ")");
+		List<String> capitals = new ArrayList<>();
+		for (String path : pages()) {
+			for (String text : blocks(path)) {
+				String block = text;
+				for (String title : titles) {
+					block = block.replace(title, " ");
+				}
+				Matcher m = midSentence.matcher(block);
+				while (m.find()) {
+					capitals.add(path + ": …"
+							+ block.substring(Math.max(0, m.start() - 30), Math.min(block.length(), m.end() + 10))
+							+ "…");
+				}
+			}
+		}
+		assertThat(capitals).isEmpty();
+	}
+
 	@Test
 	void theChecksWouldCatchWhatAReaderFound() {
 		assertThat(CAPITAL_AFTER_COLON.matcher("Ingénieur ML\u202F: Logiciels autonomes").find()).isTrue();
@@ -208,11 +242,17 @@ class FrenchPagesTests {
 		return titles.stream().filter(Objects::nonNull).map(Typography::french).toList();
 	}
 
+	/**
+	 * The page, rendered once for all the checks of this class (a copy each time: the
+	 * checks remove parts of it).
+	 */
 	private Document page(String path, String language) {
-		return Html.parse(this.mvc.get()
-			.uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language)
-			.accept(MediaType.TEXT_HTML)
-			.exchange());
+		return RENDERED.computeIfAbsent(path + " " + language,
+				(key) -> Html.parse(this.mvc.get()
+					.uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language)
+					.accept(MediaType.TEXT_HTML)
+					.exchange()))
+			.clone();
 	}
 
 	/**
@@ -238,7 +278,7 @@ class FrenchPagesTests {
 					out.append(text.text());
 				}
 				else if (node instanceof Element e) {
-					if (e.isBlock()) {
+					if (breaks(e)) {
 						out.append('\n');
 					}
 					for (String attribute : List.of("aria-label", "title", "alt")) {
@@ -251,12 +291,20 @@ class FrenchPagesTests {
 
 			@Override
 			public void tail(Node node, int depth) {
-				if (node instanceof Element e && e.isBlock()) {
+				if (node instanceof Element e && breaks(e)) {
 					out.append('\n');
 				}
 			}
 		}, page.body());
 		return out.toString().lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+	}
+
+	/**
+	 * An element that stands apart from its neighbours: a block, a choice, a label in a
+	 * picture.
+	 */
+	private static boolean breaks(Element e) {
+		return e.isBlock() || e.nameIs("option") || e.nameIs("text") || e.nameIs("br");
 	}
 
 	/** The page's text in French, without the parts marked as another language. */

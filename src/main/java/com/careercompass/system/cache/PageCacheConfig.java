@@ -1,30 +1,26 @@
 package com.careercompass.system.cache;
 
-import java.time.Duration;
-
+import com.careercompass.system.config.PortalProperties;
 import com.careercompass.system.error.BusyPage;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /** The page cache, within the budget of docs/operations.md. */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfig {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(@Value("${portal.page-cache.enabled:true}") boolean enabled,
-			@Value("${portal.page-cache.max-size:16MB}") DataSize maxSize,
-			@Value("${portal.page-cache.max-entries:2048}") int maxEntries) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PortalProperties properties) {
+		PortalProperties.PageCache settings = properties.pageCache();
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(new PageCache(maxSize.toBytes(), maxEntries)));
+				new PageCacheFilter(new PageCache(settings.maxSize().toBytes(), settings.maxEntries())));
 		// After Spring Security's firewall, so that a page is served from memory only to
 		// a request it lets through.
 		registration.setOrder(0);
 		// Off only to measure or test the portal without it (docs/operations.md).
-		registration.setEnabled(enabled);
+		registration.setEnabled(settings.enabled());
 		return registration;
 	}
 
@@ -33,11 +29,10 @@ class PageCacheConfig {
 	 * (docs/operations.md: the render bound and its measurements).
 	 */
 	@Bean
-	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(@Value("${portal.limits.renders:2}") int renders,
-			@Value("${portal.limits.render-queue:32}") int queue,
-			@Value("${portal.limits.render-wait:5s}") Duration wait, BusyPage busy) {
-		FilterRegistrationBean<RenderLimitFilter> registration = new FilterRegistrationBean<>(
-				new RenderLimitFilter(new RenderLimit(renders, queue, wait), busy));
+	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(PortalProperties properties, BusyPage busy) {
+		PortalProperties.Limits limits = properties.limits();
+		FilterRegistrationBean<RenderLimitFilter> registration = new FilterRegistrationBean<>(new RenderLimitFilter(
+				new RenderLimit(limits.renders(), limits.renderQueue(), limits.renderWait()), busy));
 		registration.setOrder(1);
 		return registration;
 	}

@@ -1,5 +1,6 @@
 package com.careercompass.system.error;
 
+import com.careercompass.system.config.PortalProperties;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.RequestPaths;
 
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -29,6 +31,21 @@ class ErrorPageController implements ErrorController {
 	 * The one error page of the portal, also rendered by {@link LastResortErrorValve}.
 	 */
 	static final String TEMPLATE = "error/page";
+
+	private final String bodyLimit;
+
+	ErrorPageController(PortalProperties properties) {
+		this.bodyLimit = readable(properties.limits().bodySize());
+	}
+
+	/** A size as people write it: {@code 16 KB}, {@code 1 MB}, {@code 900 bytes}. */
+	static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return size.toMegabytes() + " MB";
+		}
+		return (bytes >= 1024 && bytes % 1024 == 0) ? size.toKilobytes() + " KB" : bytes + " bytes";
+	}
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -65,12 +82,12 @@ class ErrorPageController implements ErrorController {
 		return HttpStatus.NOT_FOUND;
 	}
 
-	private static String detail(HttpStatus status) {
+	private String detail(HttpStatus status) {
 		return switch (status.value()) {
 			case 404 -> "No such endpoint. The API is described at /v3/api-docs.";
 			case 405 -> "This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
 			case 400 -> "The request could not be read: check the address, its encoding and the parameters.";
-			case 413 -> "The request body is larger than the 16 KB this API accepts.";
+			case 413 -> "The request body is larger than the " + this.bodyLimit + " this API accepts.";
 			case 408 -> "The request body did not arrive in time; send it again, all at once.";
 			case 503 -> "Too many requests are being answered right now; try again in a second (Retry-After).";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();

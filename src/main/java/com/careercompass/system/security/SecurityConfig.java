@@ -1,16 +1,14 @@
 package com.careercompass.system.security;
 
-import java.time.Duration;
-
 import jakarta.servlet.DispatcherType;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.careercompass.system.config.PortalProperties;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.Customizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -56,12 +54,10 @@ class SecurityConfig {
 
 	/** Request bodies: the sizes and times of docs/operations.md. */
 	@Bean
-	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(
-			@Value("${portal.limits.body-size:16KB}") DataSize bodySize,
-			@Value("${portal.limits.body-deadline:10s}") Duration deadline,
-			@Value("${portal.limits.body-readers:8}") int readers) {
-		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitsFilter((int) bodySize.toBytes(), deadline, readers));
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(PortalProperties properties) {
+		PortalProperties.Limits limits = properties.limits();
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(new RequestLimitsFilter(
+				(int) limits.bodySize().toBytes(), limits.bodyDeadline(), limits.bodyReaders()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

@@ -1,6 +1,7 @@
 package com.careercompass.system.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.careercompass.system.config.PortalProperties;
+
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -20,13 +21,9 @@ public class BaseUrl implements ApplicationListener<WebServerInitializedEvent> {
 
 	private volatile String local = "http://localhost";
 
-	BaseUrl(@Value("${portal.base-url:}") String configured) {
-		this.configured = StringUtils.trimTrailingCharacter(configured.trim(), '/');
-		if (StringUtils.hasText(this.configured) && !this.configured.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
-			throw new IllegalStateException(
-					"portal.base-url must be an absolute http(s) address without query, e.g. https://careers.example; got '"
-							+ configured + "'");
-		}
+	/** The address is checked at start ({@link PortalProperties#isBaseUrlAbsolute}). */
+	BaseUrl(PortalProperties properties) {
+		this.configured = StringUtils.trimTrailingCharacter(properties.baseUrl().trim(), '/');
 	}
 
 	/**

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.careercompass.system.config.PortalProperties;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
@@ -39,9 +40,9 @@ class DatabaseHealthIndicator implements HealthIndicator, SmartLifecycle {
 
 	private volatile ScheduledExecutorService checker;
 
-	DatabaseHealthIndicator(DataSource dataSource, @Value("${portal.health.database-interval:2s}") Duration interval) {
+	DatabaseHealthIndicator(DataSource dataSource, PortalProperties properties) {
 		this.dataSource = dataSource;
-		this.interval = interval;
+		this.interval = properties.health().databaseInterval();
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package com.careercompass.system.web;
 
+import java.util.Map;
+
+import com.careercompass.support.Settings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,9 +11,10 @@ class ReadyLogTests {
 
 	@Test
 	void saysTheAddressToOpen() {
-		assertThat(new ReadyLog(new BaseUrl("")).message()).isEqualTo("Career Compass is ready at http://localhost");
-		assertThat(new ReadyLog(new BaseUrl("https://careers.example/")).message())
-			.isEqualTo("Career Compass is ready at https://careers.example");
+		assertThat(new ReadyLog(new BaseUrl(Settings.portal(Map.of()))).message())
+			.isEqualTo("Career Compass is ready at http://localhost");
+		assertThat(new ReadyLog(new BaseUrl(Settings.portal(Map.of("portal.base-url", "https://careers.example/"))))
+			.message()).isEqualTo("Career Compass is ready at https://careers.example");
 	}
 
 }
