@@ -35,6 +35,39 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 	 */
 	public static final int OLD_AFTER_YEARS = 5;
 
+	/**
+	 * The one structural rule of the data: exactly two fully documented roles, the pair
+	 * the quiz scores, the skills check weighs, the plan chooses between and the home
+	 * page compares ({@code career_role.partial_data = false}). The other roles are
+	 * neighbours the articles mention. Checked once, when the catalog is read
+	 * ({@link #checked()}).
+	 */
+	public static final int FULL_ROLES = 2;
+
+	/**
+	 * The fully documented roles, in the catalog's order.
+	 * @return the {@value #FULL_ROLES} full roles
+	 */
+	public List<Role> fullRoles() {
+		return this.roles.stream().filter((r) -> !r.partial()).toList();
+	}
+
+	/**
+	 * This catalog, once its invariants are checked.
+	 * @return this catalog
+	 * @throws IllegalStateException naming the rule, when the data break it
+	 */
+	public Catalog checked() {
+		List<String> full = fullRoles().stream().map(Role::slug).toList();
+		if (full.size() != FULL_ROLES) {
+			throw new IllegalStateException("Invariant 'exactly " + FULL_ROLES + " full roles' broken: the quiz, the "
+					+ "skills check, the plan and the home page compare exactly " + FULL_ROLES
+					+ " fully documented roles (career_role.partial_data = false), and the data have " + full.size()
+					+ " " + full + ". Mark the others partial, or see docs/data.md, 'How to add a role'.");
+		}
+		return this;
+	}
+
 	public Optional<Role> findRole(String slug) {
 		return this.roles.stream().filter((r) -> r.slug().equals(slug)).findFirst();
 	}

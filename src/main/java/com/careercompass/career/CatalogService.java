@@ -1,6 +1,7 @@
 package com.careercompass.career;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.springframework.dao.DataAccessException;
@@ -24,7 +25,7 @@ public class CatalogService {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			this.catalog = readOnly.execute((status) -> read(repository));
+			this.catalog = Objects.requireNonNull(readOnly.execute((status) -> read(repository))).checked();
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the career facts from the database at start-up", ex);

@@ -69,7 +69,7 @@ public final class SkillsCheck {
 	 * @return the roles, in the order shown
 	 */
 	public static List<Role> roles(Catalog catalog, @Nullable String first) {
-		List<Role> roles = new ArrayList<>(catalog.roles().stream().filter((r) -> !r.partial()).toList());
+		List<Role> roles = new ArrayList<>(catalog.fullRoles());
 		roles.sort(Comparator.comparing((Role r) -> !r.slug().equals(first)));
 		return List.copyOf(roles);
 	}

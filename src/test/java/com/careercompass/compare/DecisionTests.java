@@ -1,10 +1,16 @@
 package com.careercompass.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import com.careercompass.career.Catalog;
+import com.careercompass.career.Contrast;
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.TestCatalogs;
 import org.junit.jupiter.api.Test;
 
+import static com.careercompass.career.TestCatalogs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DecisionTests {
@@ -44,11 +50,34 @@ class DecisionTests {
 		assertThat(decision.b().get(0).text().en()).isEqualTo("Deploys models");
 	}
 
+	/**
+	 * With more contrasts than points (eight here, beside a responsibility and a skill
+	 * only the builder needs), the decision keeps to five, contrasts first, in the
+	 * articles' order, and still ends with the skills.
+	 */
 	@Test
 	void neverMoreThanFivePoints() {
-		Decision decision = Decision.of(ComparisonService.compare(this.catalog, "analyst", "builder"));
-		assertThat(decision.a()).hasSizeLessThanOrEqualTo(Decision.MAX);
-		assertThat(decision.b()).hasSizeLessThanOrEqualTo(Decision.MAX);
+		Catalog c = this.catalog;
+		List<Contrast> contrasts = new ArrayList<>(c.contrasts());
+		for (int i = 1; i <= 7; i++) {
+			contrasts
+				.add(new Contrast("extra-" + i, text("Aspect " + i, "Aspect " + i),
+						Map.of("builder", text("B" + i, "B" + i), "analyst", text("A" + i, "A" + i)), Map.of("builder",
+								text("like b" + i, "aimez b" + i), "analyst", text("like a" + i, "aimez a" + i)),
+						List.of("src-a")));
+		}
+		Catalog many = new Catalog(c.sources(), c.roles(), c.facts(), c.skills(), c.pay(), c.payContext(), c.premiums(),
+				c.outlook(), c.useCases(), contrasts, c.reviewedOn());
+		Decision decision = Decision.of(ComparisonService.compare(many, "builder", "analyst"));
+		assertThat(decision.a()).hasSize(Decision.MAX);
+		// the analyst has no responsibility in the fixture: three contrasts and its
+		// skills
+		assertThat(decision.b()).extracting(Decision.Point::kind)
+			.containsExactly(Decision.Point.Kind.CONTRAST, Decision.Point.Kind.CONTRAST, Decision.Point.Kind.CONTRAST,
+					Decision.Point.Kind.SKILLS);
+		assertThat(decision.a()).extracting((p) -> (p.aspect() != null) ? p.aspect().en() : p.kind().name())
+			.startsWith("Output", "Aspect 1")
+			.endsWith("SKILLS");
 	}
 
 	@Test
