@@ -8,6 +8,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.system.format.Formats;
+import com.careercompass.system.web.CachedPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ class CompareController {
 	 * Parameters other than {@code a}, {@code b} and {@code lang} never reach it
 	 * ({@link CompareParameters}).
 	 */
+	@CachedPage
 	@GetMapping("/compare")
 	String picker(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {
@@ -60,6 +62,7 @@ class CompareController {
 		return "redirect:" + CompareUrls.pair(chosenA, chosenB);
 	}
 
+	@CachedPage
 	@GetMapping("/compare/{pair}")
 	String compare(@PathVariable String pair, Model model, Locale locale, HttpServletResponse response) {
 		String[] slugs = CompareUrls.parse(pair).orElseThrow(() -> new RoleNotFoundException(pair));

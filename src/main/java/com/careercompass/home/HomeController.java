@@ -8,6 +8,7 @@ import com.careercompass.career.Citation;
 import com.careercompass.compare.ComparisonService;
 import com.careercompass.role.OutlookView;
 import com.careercompass.role.RoleCard;
+import com.careercompass.system.web.CachedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ class HomeController {
 		this.comparisons = comparisons;
 	}
 
+	@CachedPage
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
 		Catalog catalog = this.catalogs.catalog();

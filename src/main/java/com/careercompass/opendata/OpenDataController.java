@@ -2,6 +2,8 @@ package com.careercompass.opendata;
 
 import java.util.List;
 
+import com.careercompass.system.web.CachedPage;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ class OpenDataController {
 			new Endpoint("GET /api/v1/skills-check?v=&have=&work=", "skillsCheck"),
 			new Endpoint("GET /api/v1/plan?quiz=…&skills=…&role=&country=", "plan"));
 
+	@CachedPage
 	@GetMapping("/open-data")
 	String openData(Model model) {
 		model.addAttribute("endpoints", ENDPOINTS);

@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.careercompass.system.web.CachedPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ class PlanController {
 		this.plans = plans;
 	}
 
+	@CachedPage
 	@GetMapping("/plan")
 	String plan(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		try {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.careercompass.system.web.CachedPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ class QuizController {
 	 * address; with {@code v} it is a submission: complete, it goes to the result;
 	 * incomplete, the form comes back with the gaps marked.
 	 */
+	@CachedPage
 	@GetMapping("/quiz")
 	String form(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		Quiz quiz = this.quizzes.quiz();
@@ -46,6 +49,7 @@ class QuizController {
 		return "quiz/form";
 	}
 
+	@CachedPage
 	@GetMapping("/quiz/result")
 	String result(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		Quiz quiz = this.quizzes.quiz();

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
-import com.careercompass.system.web.BaseUrl;
 import com.careercompass.career.Role;
+import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.web.CachedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +27,14 @@ class RoleController {
 		this.baseUrl = baseUrl;
 	}
 
+	@CachedPage
 	@GetMapping("/roles")
 	String roles(Model model, Locale locale) {
 		model.addAttribute("roles", RoleCard.all(this.catalogs.catalog(), locale));
 		return "roles/list";
 	}
 
+	@CachedPage
 	@GetMapping("/roles/{slug}")
 	String profile(@PathVariable String slug, @RequestParam(required = false) @Nullable String back, Model model,
 			Locale locale) {

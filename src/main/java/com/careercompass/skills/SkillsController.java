@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.careercompass.system.web.CachedPage;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ class SkillsController {
 	 * it is a submission, which goes to the result's compact address when every value can
 	 * be read, and otherwise comes back (400) with what could be read still ticked.
 	 */
+	@CachedPage
 	@GetMapping(SkillsCheckService.FORM_PATH)
 	String form(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		if (tooLong(request)) {
@@ -46,6 +49,7 @@ class SkillsController {
 		return "skills/form";
 	}
 
+	@CachedPage
 	@GetMapping(SkillsCheckService.RESULT_PATH)
 	String result(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		Map<String, String[]> params = request.getParameterMap();

@@ -3,6 +3,7 @@ package com.careercompass.source;
 import java.util.Locale;
 
 import com.careercompass.career.CatalogService;
+import com.careercompass.system.web.CachedPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ class SourcesController {
 		this.digests = digests;
 	}
 
+	@CachedPage
 	@GetMapping("/sources")
 	String sources(Model model, Locale locale) {
 		model.addAttribute("sources", this.digests.all(this.catalogs.catalog(), locale));

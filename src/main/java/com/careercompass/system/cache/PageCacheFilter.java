@@ -4,6 +4,7 @@ import com.careercompass.system.language.LanguageLinks;
 import com.careercompass.system.language.RequestLanguage;
 import com.careercompass.system.language.LanguageConfig;
 import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.CachedPage;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages from {@link PageCache} and answers revalidation with 304. Only successful
- * GET responses that set no cookie are kept; HEAD is answered from the same entries (a
- * HEAD that misses renders the page as a GET would, once). The key is the canonical
- * address ({@link CanonicalRequest}: known parameters only, in order) and the language
- * the page is rendered in; it never holds the host, as absolute links come from the
- * configured base address. Pages carry an {@code ETag}, {@code Cache-Control: no-cache}
- * (browsers keep them but ask again, cheaply); {@code Vary: Accept-Language, Cookie}
- * comes from {@code RequestLanguageFilter}, which chose the language.
+ * GET responses of handlers that opted in ({@link CachedPage}) and set no cookie are
+ * kept; HEAD is answered from the same entries (a HEAD that misses renders the page as a
+ * GET would, once). The key is the canonical address ({@link CanonicalRequest}: known
+ * parameters only, in order) and the language the page is rendered in; it never holds the
+ * host, as absolute links come from the configured base address. Pages carry an
+ * {@code ETag}, {@code Cache-Control: no-cache} (browsers keep them but ask again,
+ * cheaply); {@code Vary: Accept-Language, Cookie} comes from
+ * {@code RequestLanguageFilter}, which chose the language.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -74,7 +76,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(asGet(request), wrapper);
 		String type = wrapper.getContentType();
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+		if (Boolean.TRUE.equals(request.getAttribute(CachedPage.ATTRIBUTE))
+				&& wrapper.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
 				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && !request.isAsyncStarted()) {
 			page = PageCache.Page.of(type, wrapper.getLocale().toLanguageTag(), wrapper.getContentAsByteArray());
 			this.cache.put(key, page);

@@ -13,10 +13,17 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	/** Handlers opt in to the page cache ({@link CachedPage}). */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new CachedPageInterceptor());
+	}
 
 	/** Before Spring Security and everything else that reads a parameter. */
 	@Bean
