@@ -25,7 +25,7 @@ import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 JAR = os.path.join(ROOT, "target", "career-compass-0.1.0-SNAPSHOT.jar")
-FLAGS = open(os.path.join(ROOT, "src", "test", "scripts", "jvm-flags")).read().split()
+FLAGS = open(os.path.join(ROOT, "src", "main", "scripts", "jvm-flags")).read().split()
 LAUNCH = os.path.join(ROOT, "src", "main", "scripts", "portal.sh")
 QUIZ = ("/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4"
         "&performance=1&business=5&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats")
