@@ -1,8 +1,10 @@
 package com.careercompass.career;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -21,11 +23,16 @@ public class CatalogService {
 
 	private final Catalog catalog;
 
+	private final Map<Long, String> roleSlugs;
+
 	CatalogService(CatalogRepository repository, PlatformTransactionManager transactions) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
 			this.catalog = Objects.requireNonNull(readOnly.execute((status) -> read(repository))).checked();
+			this.roleSlugs = Objects.requireNonNull(readOnly.execute((status) -> repository.roles()
+				.stream()
+				.collect(Collectors.toUnmodifiableMap((r) -> r.id, (r) -> r.slug))));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the career facts from the database at start-up", ex);
@@ -38,6 +45,21 @@ public class CatalogService {
 	 */
 	public Catalog catalog() {
 		return this.catalog;
+	}
+
+	/**
+	 * The slug of a role by its database id, for the modules that keep rows about roles
+	 * (the quiz's weights) without reading the career tables themselves.
+	 * @param id the role's id ({@code career_role.id})
+	 * @return its slug
+	 * @throws IllegalStateException for an id no role has
+	 */
+	public String roleSlug(long id) {
+		String slug = this.roleSlugs.get(id);
+		if (slug == null) {
+			throw new IllegalStateException("No role with id " + id);
+		}
+		return slug;
 	}
 
 	private static Catalog read(CatalogRepository r) {

@@ -3,6 +3,6 @@
  * roles share.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Home",
-		allowedDependencies = { "career", "compare", "role", "system :: language", "system :: web" })
+		allowedDependencies = { "career", "compare", "role :: views", "system :: language", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.home;

@@ -1,6 +1,7 @@
 /**
  * Open data for people: CSV downloads and the page that explains the API and the licence.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Open data", allowedDependencies = { "career" })
+@org.springframework.modulith.ApplicationModule(displayName = "Open data",
+		allowedDependencies = { "career", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.opendata;

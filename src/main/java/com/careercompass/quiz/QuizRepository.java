@@ -14,18 +14,18 @@ interface QuizRepository extends Repository<QuizQuestionEntity, Long> {
 	List<QuizQuestionEntity> questions();
 
 	/**
-	 * Weights by role slug: joined in SQL so that the quiz needs no entity of the career
-	 * module.
+	 * Weights by role id: the quiz reads only its own table; the career module says which
+	 * role an id is ({@code CatalogService.roleSlug}).
 	 */
-	@Query(value = "select w.question_id as question, r.slug as slug, w.weight as weight from quiz_weight w"
-			+ " join career_role r on r.id = w.role_id order by w.question_id, r.sort_order", nativeQuery = true)
+	@Query(value = "select question_id as question, role_id as role, weight as weight from quiz_weight"
+			+ " order by question_id, role_id", nativeQuery = true)
 	List<WeightRow> weights();
 
 	interface WeightRow {
 
 		Long getQuestion();
 
-		String getSlug();
+		Long getRole();
 
 		Integer getWeight();
 

@@ -34,7 +34,7 @@ public class QuizService {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			this.quiz = readOnly.execute((status) -> read(repository, catalogs.catalog()));
+			this.quiz = readOnly.execute((status) -> read(repository, catalogs));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the quiz from the database at start-up", ex);
@@ -49,13 +49,14 @@ public class QuizService {
 		return this.quiz;
 	}
 
-	private static Quiz read(QuizRepository repository, Catalog catalog) {
+	private static Quiz read(QuizRepository repository, CatalogService catalogs) {
+		Catalog catalog = catalogs.catalog();
 		Map<Long, Map<String, Integer>> weights = new LinkedHashMap<>();
 		Set<String> weighted = new LinkedHashSet<>();
 		for (QuizRepository.WeightRow row : repository.weights()) {
-			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>())
-				.put(row.getSlug(), row.getWeight());
-			weighted.add(row.getSlug());
+			String slug = catalogs.roleSlug(row.getRole());
+			weights.computeIfAbsent(row.getQuestion(), (k) -> new LinkedHashMap<>()).put(slug, row.getWeight());
+			weighted.add(slug);
 		}
 		List<Question> questions = repository.questions()
 			.stream()

@@ -14,6 +14,8 @@ import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An outlook fact with its headline figure, and its horizon (issue 25).
  *
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param horizonYear the last year it looks to, where the article says so
  * @param passed whether that year had passed when the facts were last reviewed
  */
+@NamedInterface("views")
 public record OutlookView(String text, @Nullable String unitKey, @Nullable String figure, @Nullable String period,
 		@Nullable String survey, Citation citation, @Nullable String madeYear, @Nullable String horizonYear,
 		boolean passed) {

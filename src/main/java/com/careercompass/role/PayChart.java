@@ -20,6 +20,8 @@ import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Pay figures of one currency laid out on one scale from zero: one row per survey (or
  * employer), a range as a bar, a mean, median or single figure as a mark. Positions are
@@ -30,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param scaleMax the right end of the scale, formatted
  * @param ticks round amounts along the scale, from zero to its right end
  */
+@NamedInterface("views")
 public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 
 	static PayChart of(List<PayFigure> figures, Locale locale) {

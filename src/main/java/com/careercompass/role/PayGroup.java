@@ -14,6 +14,8 @@ import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A role's pay figures in one country and currency, with a chart on one scale when there
  * is more than one figure. Figures are shown as reported: never converted, never
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param chart the figures, drawn; null when there is only one
  * @param notes what the sources say about pay in this country, beside the figures
  */
+@NamedInterface("views")
 public record PayGroup(String country, String currencyCode, String currency, List<PayRow> rows,
 		@Nullable PayChart chart, List<PayNote> notes) {
 
@@ -64,6 +67,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 	 * @param note the editorial note
 	 * @param old why the figure reads as old (issue 25: by date), or null
 	 */
+	@NamedInterface("views")
 	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
 			@Nullable String region, @Nullable String employer, Citation citation, boolean repaired,
 			@Nullable String note, com.careercompass.career.@Nullable OldMark old) {

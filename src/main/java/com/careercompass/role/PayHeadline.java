@@ -16,6 +16,8 @@ import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One country's headline figure: a nation-wide one (no region, no employer) when there is
  * one, the most recent first, a median or mean before a single figure or a range; a
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param old why the figure reads as old, or null when it reads as current
  * @param citation the article that reports it
  */
+@NamedInterface("views")
 public record PayHeadline(String countryCode, String country, String amount, String statKey, @Nullable String survey,
 		@Nullable Integer year, @Nullable String where, com.careercompass.career.@Nullable OldMark old,
 		Citation citation) {

@@ -10,6 +10,8 @@ import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a reader needs to know beside some pay figures, shown with them.
  *
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the context
  * @param citation its source
  */
+@NamedInterface("views")
 public record PayNote(@Nullable String place, String text, Citation citation) {
 
 	/** The source as a list, for the citation fragment. */

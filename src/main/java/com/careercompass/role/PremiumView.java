@@ -6,6 +6,8 @@ import java.util.Locale;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A skill linked to higher pay.
  *
@@ -14,6 +16,7 @@ import com.careercompass.career.Citation;
  * @param survey the survey that measured it
  * @param citation the article that reports it
  */
+@NamedInterface("views")
 public record PremiumView(String skill, int percent, String survey, Citation citation) {
 
 	/** The source as a list, for the citation fragment. */

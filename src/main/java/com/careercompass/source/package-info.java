@@ -3,6 +3,6 @@
  * repaired figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sources",
-		allowedDependencies = { "career", "system :: format" })
+		allowedDependencies = { "career", "system :: format", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.source;

@@ -1,7 +1,9 @@
 package com.careercompass.system.language;
 
 import java.util.Locale;
+import java.util.Set;
 
+import com.careercompass.system.web.PageParameters;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +27,15 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfig {
+
+	/**
+	 * Every address understands {@code ?lang=}: declared here, so that the canonical
+	 * request keeps it without knowing about languages.
+	 */
+	@Bean
+	PageParameters languageParameter() {
+		return PageParameters.of("/**", Set.of(LanguageLinks.PARAM));
+	}
 
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean

@@ -1,6 +1,5 @@
 package com.careercompass.system.web;
 
-import com.careercompass.system.language.LanguageLinks;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +47,6 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 
 	Set<String> known(String path) {
 		Set<String> names = new HashSet<>();
-		names.add(LanguageLinks.PARAM);
 		for (PageParameters parameters : this.declared) {
 			if (parameters.matches(path)) {
 				names.addAll(parameters.names());

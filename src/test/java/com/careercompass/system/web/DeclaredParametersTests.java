@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.careercompass.system.language.LanguageLinks;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +57,7 @@ class DeclaredParametersTests {
 			}
 			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
 				String path = pattern.replaceAll("\\{[^}]*}", "x").replace("**", "x");
-				Set<String> known = new HashSet<>(Set.of(LanguageLinks.PARAM));
+				Set<String> known = new HashSet<>();
 				declared.stream().filter((p) -> p.matches(path)).forEach((p) -> known.addAll(p.names()));
 				for (MethodParameter parameter : method.getMethodParameters()) {
 					RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
