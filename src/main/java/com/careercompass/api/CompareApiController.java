@@ -59,8 +59,8 @@ class CompareApiController {
 			return new ComparisonJson(a, b,
 					c.contrasts()
 						.stream()
-						.map((x) -> new ContrastRow(x.aspect().in(locale), x.sideOf(a).in(locale),
-								x.sideOf(b).in(locale), x.sourceIds()))
+						.map((x) -> new ContrastRow(x.aspect().in(locale), x.side(a).in(locale), x.side(b).in(locale),
+								x.sourceIds()))
 						.toList(),
 					new SkillSplit(skills(c.skills().shared(), locale), skills(c.skills().onlyA(), locale),
 							skills(c.skills().onlyB(), locale)),

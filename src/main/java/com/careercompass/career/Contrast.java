@@ -24,6 +24,21 @@ public record Contrast(String code, LocalizedText aspect, Map<String, LocalizedT
 	/** The programming languages each role typically uses. */
 	public static final String LANGUAGES = "LANGUAGES";
 
+	/**
+	 * The side of a role this contrast is known to involve (a comparison keeps only the
+	 * contrasts that involve both its roles).
+	 * @param roleSlug the role
+	 * @return its side
+	 * @throws IllegalStateException when the contrast says nothing of that role
+	 */
+	public LocalizedText side(String roleSlug) {
+		LocalizedText side = this.sides.get(roleSlug);
+		if (side == null) {
+			throw new IllegalStateException("The contrast " + this.code + " has no side for " + roleSlug);
+		}
+		return side;
+	}
+
 	public @Nullable LocalizedText sideOf(String roleSlug) {
 		return this.sides.get(roleSlug);
 	}

@@ -1,5 +1,7 @@
 package com.careercompass.career;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hibernate maps an embedded value whose columns are all null to an empty or null
  * instance; the catalog uses null.
@@ -9,7 +11,7 @@ final class Texts {
 	private Texts() {
 	}
 
-	static LocalizedText orNull(LocalizedText text) {
+	static @Nullable LocalizedText orNull(@Nullable LocalizedText text) {
 		return (text == null || text.en() == null) ? null : text;
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 
 @Controller
 class CompareController {
@@ -95,7 +96,8 @@ class CompareController {
 	 * What the picker form needs: the roles, the current choice (kept on error) and the
 	 * error's message key.
 	 */
-	private static void choices(Catalog catalog, Model model, Locale locale, String a, String b, String error) {
+	private static void choices(Catalog catalog, Model model, Locale locale, @Nullable String a, @Nullable String b,
+			@Nullable String error) {
 		model.addAttribute("choices",
 				catalog.roles().stream().map((r) -> new Choice(r.slug(), r.name().in(locale))).toList());
 		model.addAttribute("selectedA", a);

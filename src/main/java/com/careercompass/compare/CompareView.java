@@ -2,6 +2,7 @@ package com.careercompass.compare;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiFunction;
 
 import com.careercompass.career.Catalog;
@@ -139,7 +140,7 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 			// for names.
 			String text = (point.kind() == Decision.Point.Kind.SKILLS)
 					? String.join(", ", point.skills().stream().map((s) -> s.continuing(locale)).toList())
-					: point.text().continuing(locale);
+					: Objects.requireNonNull(point.text(), "a contrast or a duty has a text").continuing(locale);
 			return new ChoicePoint(point.kind().name(), (point.reason() != null) ? point.reason().in(locale) : null,
 					(point.aspect() != null) ? point.aspect().in(locale) : null, text,
 					Citation.of(catalog, point.sourceIds(), locale));
@@ -158,8 +159,8 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 	record ContrastRow(String aspect, String a, String b, List<Citation> citations) {
 
 		static ContrastRow of(Catalog catalog, Contrast contrast, Comparison c, Locale locale) {
-			return new ContrastRow(contrast.aspect().in(locale), contrast.sideOf(c.a().slug()).in(locale),
-					contrast.sideOf(c.b().slug()).in(locale), Citation.of(catalog, contrast.sourceIds(), locale));
+			return new ContrastRow(contrast.aspect().in(locale), contrast.side(c.a().slug()).in(locale),
+					contrast.side(c.b().slug()).in(locale), Citation.of(catalog, contrast.sourceIds(), locale));
 		}
 
 	}

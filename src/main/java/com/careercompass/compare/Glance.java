@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Contrast;
+import com.careercompass.career.LocalizedText;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
@@ -57,10 +58,11 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 	}
 
 	private static @Nullable Entry side(Catalog catalog, @Nullable Contrast contrast, String slug, Locale locale) {
-		if (contrast == null || contrast.sideOf(slug) == null) {
+		LocalizedText side = (contrast != null) ? contrast.sideOf(slug) : null;
+		if (contrast == null || side == null) {
 			return null;
 		}
-		return new Entry(contrast.sideOf(slug).in(locale), Citation.of(catalog, contrast.sourceIds(), locale), false);
+		return new Entry(side.in(locale), Citation.of(catalog, contrast.sourceIds(), locale), false);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads answers from request parameters. Kind to the form: whatever is valid is kept and
@@ -47,7 +48,7 @@ final class AnswerReader {
 	}
 
 	/** A result link's answers, or the reason it is not a valid link. */
-	static Optional<Problem> problem(Quiz quiz, Map<String, String[]> params, String queryString) {
+	static Optional<Problem> problem(Quiz quiz, Map<String, String[]> params, @Nullable String queryString) {
 		if (queryString != null && queryString.length() > MAX_QUERY) {
 			return Optional.of(Problem.DAMAGED);
 		}

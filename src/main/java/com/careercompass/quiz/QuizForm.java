@@ -40,7 +40,7 @@ record QuizForm(int version, List<Item> questions, int missing) {
 	 * @param term a technical term in the statement, as the heading of its explanation
 	 * @param explanation what the term means
 	 */
-	record Item(String code, String text, boolean likert, List<Choice> choices, String value, boolean missing,
+	record Item(String code, String text, boolean likert, List<Choice> choices, @Nullable String value, boolean missing,
 			@Nullable String term, @Nullable String explanation) {
 
 		/** The five points of the agreement scale, as option values. */

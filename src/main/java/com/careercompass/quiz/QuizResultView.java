@@ -11,6 +11,7 @@ import com.careercompass.career.ToolNoteText;
 import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * A quiz result in the reader's language: what the page shows, and the API's texts.
@@ -41,7 +42,8 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 		String leanSlug = result.lean();
 		String otherSlug = (leanSlug == null) ? b : (leanSlug.equals(a) ? b : a);
 		List<NextSteps.Step> steps = switch (result.verdict()) {
-			case LEAN -> NextSteps.rank(catalog, quiz, answers, leanSlug, otherSlug, catalog.skillsOf(leanSlug));
+			case LEAN -> NextSteps.rank(catalog, quiz, answers,
+					Objects.requireNonNull(leanSlug, "a lean names its role"), otherSlug, catalog.skillsOf(leanSlug));
 			case HYBRID -> NextSteps.rank(catalog, quiz, answers, a, b,
 					catalog.skillsOf(a).stream().filter((s) -> s.neededBy(b)).toList());
 			default -> List.of();

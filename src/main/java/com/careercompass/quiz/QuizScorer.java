@@ -70,7 +70,10 @@ final class QuizScorer {
 			return new QuizResult(Verdict.TOO_FEW, null, Strength.NONE, affinity, axes, List.of(), List.of(),
 					List.of());
 		}
-		double difference = affinity.get(a) - affinity.get(b);
+		// both roles are in it: an affinity is computed for each scored role or for none
+		double affinityA = affinity.getOrDefault(a, 0.0);
+		double affinityB = affinity.getOrDefault(b, 0.0);
+		double difference = affinityA - affinityB;
 		// (Nearly) the same answer everywhere says nothing, unless its small differences
 		// all go one way: a mild but consistent lean is still a lean.
 		if (Agreements.spread(agreement.values()) < FLAT_SPREAD && Math.abs(difference) < NO_LEAN_BAND) {
@@ -83,11 +86,11 @@ final class QuizScorer {
 		boolean strongOnA = Agreements.stronglyAgreedWithMain(quiz, agreement, a);
 		boolean strongOnB = Agreements.stronglyAgreedWithMain(quiz, agreement, b);
 		boolean strongOnBoth = strongOnA && strongOnB;
-		if (!strongOnA && !strongOnB && Math.max(Math.max(affinity.get(a), affinity.get(b)), depth) < MIN_INTEREST) {
+		if (!strongOnA && !strongOnB && Math.max(Math.max(affinityA, affinityB), depth) < MIN_INTEREST) {
 			return new QuizResult(Verdict.LOW_INTEREST, null, Strength.NONE, affinity, axes, List.of(), List.of(),
 					neighbours);
 		}
-		boolean bothStrong = strongOnBoth || Math.min(affinity.get(a), affinity.get(b)) >= HYBRID_INTEREST;
+		boolean bothStrong = strongOnBoth || Math.min(affinityA, affinityB) >= HYBRID_INTEREST;
 		if (Math.abs(difference) < NO_LEAN_BAND || (bothStrong && Math.abs(difference) < MODERATE)) {
 			Verdict verdict = bothStrong ? Verdict.HYBRID : Verdict.NO_LEAN;
 			return new QuizResult(verdict, null, Strength.NONE, affinity, axes,
@@ -132,7 +135,7 @@ final class QuizScorer {
 				reasons.add(new Reason(q.code(), answers.agreement(q.code()), role));
 			}
 		}
-		reasons.sort(Comparator.comparing((Reason r) -> -Math.abs(agreement.get(r.code())))
+		reasons.sort(Comparator.comparing((Reason r) -> -Math.abs(agreement.getOrDefault(r.code(), 0.0)))
 			.thenComparing((r) -> !r.agreed()));
 		return reasons;
 	}

@@ -28,7 +28,7 @@ record ContrastView(String aspect, String thisRole, String otherRole, String oth
 				.entrySet()
 				.stream()
 				.filter((side) -> !side.getKey().equals(roleSlug))
-				.map((side) -> view(catalog, c.aspect(), c.sideOf(roleSlug), side, c.sourceIds(), locale)))
+				.map((side) -> view(catalog, c.aspect(), c.side(roleSlug), side, c.sourceIds(), locale)))
 			.toList();
 	}
 

@@ -47,8 +47,9 @@ public record OutlookView(String text, @Nullable String unitKey, @Nullable Strin
 	}
 
 	private static OutlookView of(Catalog catalog, OutlookFact fact, Locale locale) {
-		boolean hasFigure = fact.value() != null && fact.unit() != null;
-		Amount amount = hasFigure ? Amount.of(fact.unit(), fact.value(), locale) : null;
+		OutlookUnit unit = fact.unit();
+		BigDecimal value = fact.value();
+		Amount amount = (unit != null && value != null) ? Amount.of(unit, value, locale) : null;
 		return new OutlookView(fact.text().in(locale), (amount != null) ? amount.key() : null,
 				(amount != null) ? amount.number() : null, (fact.period() != null) ? fact.period().in(locale) : null,
 				(fact.survey() != null) ? fact.survey().in(locale) : null,

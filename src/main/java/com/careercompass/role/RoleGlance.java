@@ -11,6 +11,7 @@ import java.util.Set;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Contrast;
+import com.careercompass.career.LocalizedText;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.RoleFact;
@@ -69,12 +70,12 @@ public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @
 			if (reasons.size() == SUITS_FROM_CONTRASTS) {
 				break;
 			}
+			LocalizedText choice = contrast.choiceOf(slug);
 			if (Contrast.STRENGTHS.equals(contrast.code()) || Contrast.LANGUAGES.equals(contrast.code())
-					|| contrast.choiceOf(slug) == null) {
+					|| choice == null) {
 				continue;
 			}
-			reasons.add(new FactView(contrast.choiceOf(slug).in(locale),
-					Citation.of(catalog, contrast.sourceIds(), locale)));
+			reasons.add(new FactView(choice.in(locale), Citation.of(catalog, contrast.sourceIds(), locale)));
 		}
 		for (RoleFact duty : catalog.factsOf(slug, FactKind.RESPONSIBILITY)) {
 			if (reasons.size() == SUITS) {
@@ -99,9 +100,9 @@ public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @
 
 		static @Nullable Strengths of(Catalog catalog, String slug, Locale locale) {
 			for (Contrast contrast : catalog.contrastsOf(slug)) {
-				if (Contrast.STRENGTHS.equals(contrast.code()) && contrast.sideOf(slug) != null) {
-					return new Strengths(contrast.sideOf(slug).in(locale),
-							Citation.of(catalog, contrast.sourceIds(), locale), false);
+				LocalizedText side = contrast.sideOf(slug);
+				if (Contrast.STRENGTHS.equals(contrast.code()) && side != null) {
+					return new Strengths(side.in(locale), Citation.of(catalog, contrast.sourceIds(), locale), false);
 				}
 			}
 			Map<SkillCategory, Skill> firstOfEachKind = new LinkedHashMap<>();

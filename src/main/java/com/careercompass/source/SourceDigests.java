@@ -16,6 +16,8 @@ import com.careercompass.system.format.Typography;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Groups every fact of the catalog under the article it comes from. */
 @Component
@@ -105,9 +107,10 @@ class SourceDigests {
 		return (f.note() != null) ? line + " — " + f.note().in(locale) : line;
 	}
 
-	private static String date(Source source, Locale locale) {
-		if (source.publishedOn() != null) {
-			return LongDate.format(source.publishedOn(), locale);
+	private static @Nullable String date(Source source, Locale locale) {
+		LocalDate published = source.publishedOn();
+		if (published != null) {
+			return LongDate.format(published, locale);
 		}
 		return (source.year() != null) ? source.year().toString() : null;
 	}

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer when the portal is too busy to render a response now: 503 with
@@ -73,7 +74,7 @@ public class BusyPage {
 			}
 
 			@Override
-			public String getQueryString() {
+			public @Nullable String getQueryString() {
 				return null;
 			}
 		};

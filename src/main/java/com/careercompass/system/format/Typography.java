@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.lang.Contract;
+
 /**
  * French typography, applied to every French text the portal shows, messages and data
  * alike: a narrow no-break space (U+202F) before « : ; ! ? % » and inside « », so that
@@ -61,7 +63,8 @@ public final class Typography {
 	 * @param locale its language
 	 * @return the text, typeset; null for null
 	 */
-	public static String of(String text, Locale locale) {
+	@Contract("!null, _ -> !null")
+	public static @Nullable String of(@Nullable String text, Locale locale) {
 		return (text != null && "fr".equals(locale.getLanguage())) ? french(text) : text;
 	}
 
@@ -75,9 +78,6 @@ public final class Typography {
 	 * @return the text, typeset
 	 */
 	public static String french(String text) {
-		if (text == null) {
-			return null;
-		}
 		String spaced = BEFORE.matcher(text).replaceAll((m) -> {
 			boolean hadSpace = m.end(1) - m.start() > 1;
 			String mark = m.group(1);

@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links to the current page in each language (for the switch and the {@code hreflang}
@@ -63,7 +64,7 @@ public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 		return (path.isEmpty() || path.length() > MAX_PATH || !path.startsWith("/")) ? "/" : path;
 	}
 
-	private static String href(String path, MultiValueMap<String, String> query, String language) {
+	private static String href(String path, MultiValueMap<String, String> query, @Nullable String language) {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance().path(path).queryParams(query);
 		if (language != null) {
 			builder.queryParam(PARAM, language);

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * The message bundles ({@code messages/messages*.properties}, UTF-8, never the JVM's
@@ -25,19 +26,27 @@ class TypographicMessageSource implements MessageSource {
 	}
 
 	@Override
-	public @Nullable String getMessage(String code, @Nullable Object[] args, @Nullable String defaultMessage,
-			Locale locale) {
-		return Typography.of(this.bundles.getMessage(code, args, defaultMessage, locale), locale);
+	public @Nullable String getMessage(String code, Object @Nullable [] args, @Nullable String defaultMessage,
+			@Nullable Locale locale) {
+		return typeset(this.bundles.getMessage(code, args, defaultMessage, locale), locale);
 	}
 
 	@Override
-	public String getMessage(String code, @Nullable Object[] args, Locale locale) throws NoSuchMessageException {
-		return Typography.of(this.bundles.getMessage(code, args, locale), locale);
+	public String getMessage(String code, Object @Nullable [] args, @Nullable Locale locale)
+			throws NoSuchMessageException {
+		return typeset(this.bundles.getMessage(code, args, locale), locale);
 	}
 
 	@Override
-	public String getMessage(MessageSourceResolvable resolvable, Locale locale) throws NoSuchMessageException {
-		return Typography.of(this.bundles.getMessage(resolvable, locale), locale);
+	public String getMessage(MessageSourceResolvable resolvable, @Nullable Locale locale)
+			throws NoSuchMessageException {
+		return typeset(this.bundles.getMessage(resolvable, locale), locale);
+	}
+
+	/** A message in the typography of its language; without a language, as it is. */
+	@Contract("!null, _ -> !null")
+	private static @Nullable String typeset(@Nullable String message, @Nullable Locale locale) {
+		return (message != null && locale != null) ? Typography.of(message, locale) : message;
 	}
 
 }

@@ -117,7 +117,7 @@ public final class CanonicalRequest extends HttpServletRequestWrapper {
 	}
 
 	@Override
-	@Nullable public String[] getParameterValues(String name) {
+	public String @Nullable [] getParameterValues(String name) {
 		String[] values = this.parameters.get(name);
 		return (values != null) ? values.clone() : null;
 	}

@@ -18,6 +18,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database's health, as {@code /actuator/health} reports it (never readiness: once
@@ -38,7 +39,7 @@ class DatabaseHealthIndicator implements HealthIndicator, SmartLifecycle {
 
 	private volatile Health health = Health.unknown().withDetail("checked", "not yet").build();
 
-	private volatile ScheduledExecutorService checker;
+	private volatile @Nullable ScheduledExecutorService checker;
 
 	DatabaseHealthIndicator(DataSource dataSource, PortalProperties properties) {
 		this.dataSource = dataSource;
