@@ -107,6 +107,18 @@ final class Browser implements AutoCloseable {
 			.doubleValue();
 	}
 
+	/**
+	 * A fresh reader for the next test class: no cookies (the language choice is one),
+	 * the window's own size, screen media, no preferred colour scheme, a blank page.
+	 */
+	void reset() {
+		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+		desktop();
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		this.driver.get("about:blank");
+	}
+
 	/** Back to the window's own size. */
 	void desktop() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -2,7 +2,6 @@ package com.careercompass.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -10,11 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real server on a random port and one headless Chromium for all the tests of a class.
+ * A real server on a random port, and one headless Chromium shared by every browser test
+ * class of the run (starting one took about a second per class): reset to a fresh reader
+ * before each class, closed when the test JVM ends.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestSupport {
+
+	private static Browser shared;
 
 	@LocalServerPort
 	int port;
@@ -23,14 +26,24 @@ abstract class BrowserTestSupport {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = Browser.start();
+		this.browser = shared();
+		this.browser.reset();
 	}
 
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
+	private static synchronized Browser shared() throws IOException {
+		if (shared == null) {
+			Browser started = Browser.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					started.close();
+				}
+				catch (IOException ex) {
+					System.err.println("Chromium did not close cleanly: " + ex.getMessage());
+				}
+			}, "chromium-close"));
+			shared = started;
 		}
+		return shared;
 	}
 
 	String url(String path) {

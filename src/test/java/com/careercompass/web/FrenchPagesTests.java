@@ -72,16 +72,23 @@ class FrenchPagesTests {
 
 	private static final Pattern YEAR_HYPHEN = Pattern.compile(".{0,20}(?:19|20)\\d\\d-(?:19|20)\\d\\d.{0,20}");
 
-	private static final Map<String, Document> RENDERED = new ConcurrentHashMap<>();
-
 	@Autowired
 	MockMvcTester mvc;
+
+	private FrenchPages french;
+
+	private FrenchPages french() {
+		if (this.french == null) {
+			this.french = new FrenchPages(this.mvc);
+		}
+		return this.french;
+	}
 
 	@Test
 	void noPunctuationIsLeftAloneAtTheStartOfALine() {
 		List<String> loose = new ArrayList<>();
-		for (String path : pages()) {
-			Matcher m = LOOSE.matcher(text(path));
+		for (String path : this.french().pages()) {
+			Matcher m = LOOSE.matcher(this.french().text(path));
 			while (m.find()) {
 				loose.add(path + ": «" + m.group() + "»");
 			}
@@ -92,8 +99,8 @@ class FrenchPagesTests {
 	@Test
 	void oneKindOfApostrophe() {
 		List<String> straight = new ArrayList<>();
-		for (String path : pages()) {
-			Matcher m = Pattern.compile(".{0,20}'.{0,20}").matcher(text(path));
+		for (String path : this.french().pages()) {
+			Matcher m = Pattern.compile(".{0,20}'.{0,20}").matcher(this.french().text(path));
 			while (m.find()) {
 				straight.add(path + ": " + m.group());
 			}
@@ -104,8 +111,8 @@ class FrenchPagesTests {
 	@Test
 	void noEnglishIsLeftOnAFrenchPage() {
 		List<String> english = new ArrayList<>();
-		for (String path : pages()) {
-			String text = text(path);
+		for (String path : this.french().pages()) {
+			String text = this.french().text(path);
 			for (String name : NAMES) {
 				text = text.replace(name, " ");
 			}
@@ -124,8 +131,8 @@ class FrenchPagesTests {
 	@Test
 	void yearRangesTakeAnEnDash() {
 		List<String> hyphens = new ArrayList<>();
-		for (String path : pages()) {
-			Matcher m = YEAR_HYPHEN.matcher(text(path));
+		for (String path : this.french().pages()) {
+			Matcher m = YEAR_HYPHEN.matcher(this.french().text(path));
 			while (m.find()) {
 				hyphens.add(path + ": " + m.group());
 			}
@@ -142,15 +149,11 @@ class FrenchPagesTests {
 	@Test
 	void noCapitalAfterAColonButForANameOrAQuotation() throws Exception {
 		List<String> capitals = new ArrayList<>();
-		List<String> titles = articleTitles();
-		for (String path : pages()) {
+		List<String> titles = this.french().articleTitles();
+		for (String path : this.french().pages()) {
 			Set<String> english = new HashSet<>(
-					WORD.matcher(page(path, "en").text()).results().map(MatchResult::group).toList());
-			for (String text : blocks(path)) {
-				String block = text;
-				for (String title : titles) {
-					block = block.replace(title, " ");
-				}
+					WORD.matcher(this.french().page(path, "en").text()).results().map(MatchResult::group).toList());
+			for (String block : FrenchPages.untitled(this.french().blocks(path), titles)) {
 				Matcher m = CAPITAL_AFTER_COLON.matcher(block);
 				while (m.find()) {
 					if (!english.contains(m.group(1))) {
@@ -172,8 +175,8 @@ class FrenchPagesTests {
 	@Test
 	void noMarkOrBracketIsGluedToAWord() {
 		List<String> glued = new ArrayList<>();
-		for (String path : pages()) {
-			for (String block : blocks(path)) {
+		for (String path : this.french().pages()) {
+			for (String block : this.french().blocks(path)) {
 				Matcher m = GLUED.matcher(block);
 				while (m.find()) {
 					glued.add(path + ": …" + m.group() + "…");
@@ -190,18 +193,14 @@ class FrenchPagesTests {
 	 */
 	@Test
 	void jobsAreWrittenInLowerCaseMidSentence() throws Exception {
-		List<String> titles = articleTitles();
+		List<String> titles = this.french().articleTitles();
 		String json = this.mvc.get().uri("/api/v1/roles?lang=fr").exchange().getResponse().getContentAsString();
 		List<String> names = new ArrayList<>(JsonPath.read(json, "$[*].shortName"));
 		Pattern midSentence = Pattern.compile("(?<=[\\p{Ll}\\d,’)] ?)(?<!\\. )("
 				+ String.join("|", names.stream().map(Pattern::quote).toList()) + ")");
 		List<String> capitals = new ArrayList<>();
-		for (String path : pages()) {
-			for (String text : blocks(path)) {
-				String block = text;
-				for (String title : titles) {
-					block = block.replace(title, " ");
-				}
+		for (String path : this.french().pages()) {
+			for (String block : FrenchPages.untitled(this.french().blocks(path), titles)) {
 				Matcher m = midSentence.matcher(block);
 				while (m.find()) {
 					capitals.add(path + ": …"
@@ -227,109 +226,6 @@ class FrenchPagesTests {
 		assertThat(LOOSE.matcher("Période : to 2027").find()).isTrue();
 		assertThat(WORD.matcher("to 2027").results().map((r) -> r.group()).anyMatch(ENGLISH::contains)).isTrue();
 		assertThat(LOOSE.matcher("Période\u202F: jusqu’en 2027").find()).isFalse();
-	}
-
-	private List<String> pages() {
-		List<String> pages = new ArrayList<>(Pages.ALL);
-		pages.addAll(List.of("/sources", "/error"));
-		return pages;
-	}
-
-	/** The articles' own titles, which keep the capitals their authors gave them. */
-	private List<String> articleTitles() throws Exception {
-		String json = this.mvc.get().uri("/api/v1/sources?lang=fr").exchange().getResponse().getContentAsString();
-		List<String> titles = JsonPath.read(json, "$[*].titleFr");
-		return titles.stream().filter(Objects::nonNull).map(Typography::french).toList();
-	}
-
-	/**
-	 * The page, rendered once for all the checks of this class (a copy each time: the
-	 * checks remove parts of it).
-	 */
-	private Document page(String path, String language) {
-		return RENDERED.computeIfAbsent(path + " " + language,
-				(key) -> Html.parse(this.mvc.get()
-					.uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language)
-					.accept(MediaType.TEXT_HTML)
-					.exchange()))
-			.clone();
-	}
-
-	/**
-	 * The French page's running text, block by block (a heading, a paragraph, a list
-	 * item, a cell), hidden labels included, each its own block; a quotation ({@code
-	 *
-	<q>}) in the guillemets it is shown with; addresses and code left out.
-	 */
-	private List<String> blocks(String path) {
-		Document page = page(path, "fr");
-		page.select("[lang]:not(html)").forEach((e) -> {
-			if (!e.attr("lang").startsWith("fr")) {
-				e.remove();
-			}
-		});
-		page.select("code, pre, .share-link, script, style").remove();
-		page.select("q").forEach((q) -> q.prependText("« ").appendText(" »"));
-		StringBuilder out = new StringBuilder(page.title()).append('\n');
-		NodeTraversor.traverse(new NodeVisitor() {
-			@Override
-			public void head(Node node, int depth) {
-				if (node instanceof TextNode text) {
-					out.append(text.text());
-				}
-				else if (node instanceof Element e) {
-					if (breaks(e)) {
-						out.append('\n');
-					}
-					for (String attribute : List.of("aria-label", "title", "alt")) {
-						if (e.hasAttr(attribute)) {
-							out.append('\n').append(e.attr(attribute)).append('\n');
-						}
-					}
-				}
-			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				if (node instanceof Element e && breaks(e)) {
-					out.append('\n');
-				}
-			}
-		}, page.body());
-		return out.toString().lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
-	}
-
-	/**
-	 * An element that stands apart from its neighbours: a block, a choice, a label in a
-	 * picture.
-	 */
-	private static boolean breaks(Element e) {
-		return e.isBlock() || e.nameIs("option") || e.nameIs("text") || e.nameIs("br");
-	}
-
-	/** The page's text in French, without the parts marked as another language. */
-	private String text(String path) {
-		Document page = page(path, "fr");
-		// the quiz's answer marks (−− − ○ + ++ ?) are symbols in no language, each alone
-		// in
-		// its box
-		page.select(".scale-mark").remove();
-		page.select("[lang]:not(html)").forEach((e) -> {
-			if (!e.attr("lang").startsWith("fr")) {
-				e.remove();
-			}
-		});
-		// and what is read out rather than shown: accessible names, titles, alternatives
-		StringBuilder hidden = new StringBuilder();
-		page.body()
-			.select("[aria-label], [title], [alt]")
-			.forEach((e) -> hidden.append('\n')
-				.append(e.attr("aria-label"))
-				.append('\n')
-				.append(e.attr("title"))
-				.append('\n')
-				.append(e.attr("alt")));
-		return page.title() + "\n" + page.body().text() + hidden;
 	}
 
 }
