@@ -19,18 +19,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class ApiConfig implements WebMvcConfigurer {
-
-	/** Anyone may read the open data from a browser, from any site. */
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping(ApiPaths.PATTERN).allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
-		registry.addMapping("/data/**").allowedOrigins("*").allowedMethods("GET", "HEAD").maxAge(3600);
-	}
+class ApiConfig {
 
 	/** ETag and 304 for API and CSV responses. */
 	@Bean
@@ -44,24 +35,6 @@ class ApiConfig implements WebMvcConfigurer {
 		// After the page cache (0) and the render limit (1).
 		registration.setOrder(2);
 		return registration;
-	}
-
-	/** The API's query parameters; any other is ignored, as on the pages. */
-	@Bean
-	PageParameters apiPageParameters() {
-		return PageParameters.of(ApiPaths.PATTERN, Set.of("role", "country", "currency", "a", "b"));
-	}
-
-	/** The plan's parameters, as on its page. */
-	@Bean
-	PageParameters planApiParameters(com.careercompass.plan.PlanService plans) {
-		return PageParameters.of(ApiPaths.V1 + "/plan", plans.parameterNames());
-	}
-
-	/** The skills check's parameters, as on its result page. */
-	@Bean
-	PageParameters skillsCheckApiParameters() {
-		return PageParameters.of(ApiPaths.V1 + "/skills-check", Set.of("v", "have", "work", "first"));
 	}
 
 	/**
