@@ -29,10 +29,14 @@ public class CatalogService {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			this.catalog = Objects.requireNonNull(readOnly.execute((status) -> read(repository))).checked();
-			this.roleSlugs = Objects.requireNonNull(readOnly.execute((status) -> repository.roles()
-				.stream()
-				.collect(Collectors.toUnmodifiableMap((r) -> r.id, (r) -> r.slug))));
+			// one read of the roles, in one transaction, for the catalog and the ids
+			Read read = Objects.requireNonNull(readOnly.execute((status) -> {
+				List<RoleEntity> roles = repository.roles();
+				return new Read(read(repository, roles),
+						roles.stream().collect(Collectors.toUnmodifiableMap((r) -> r.id, (r) -> r.slug)));
+			}));
+			this.catalog = read.catalog().checked();
+			this.roleSlugs = read.roleSlugs();
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the career facts from the database at start-up", ex);
@@ -62,8 +66,8 @@ public class CatalogService {
 		return slug;
 	}
 
-	private static Catalog read(CatalogRepository r) {
-		return new Catalog(map(r.sources(), SourceEntity::toSource), map(r.roles(), RoleEntity::toRole),
+	private static Catalog read(CatalogRepository r, List<RoleEntity> roles) {
+		return new Catalog(map(r.sources(), SourceEntity::toSource), map(roles, RoleEntity::toRole),
 				map(r.facts(), RoleFactEntity::toFact), map(r.skills(), SkillEntity::toSkill),
 				map(r.pay(), PayFigureEntity::toFigure), map(r.payContext(), PayContextEntity::toContext),
 				map(r.premiums(), PayPremiumEntity::toPremium), map(r.outlook(), OutlookEntity::toFact),
@@ -73,6 +77,9 @@ public class CatalogService {
 
 	private static <E, T> List<T> map(List<E> entities, Function<E, T> mapper) {
 		return entities.stream().map(mapper).toList();
+	}
+
+	private record Read(Catalog catalog, Map<Long, String> roleSlugs) {
 	}
 
 }
