@@ -196,7 +196,7 @@ class FrenchPagesTests {
 		List<String> titles = this.french().articleTitles();
 		String json = this.mvc.get().uri("/api/v1/roles?lang=fr").exchange().getResponse().getContentAsString();
 		List<String> names = new ArrayList<>(JsonPath.read(json, "$[*].shortName"));
-		Pattern midSentence = Pattern.compile("(?<=[\\p{Ll}\\d,’)] ?)(?<!\\. )("
+		Pattern midSentence = Pattern.compile("(?<=[\\p{Ll}\\d,’);] ?)(?<!\\. )("
 				+ String.join("|", names.stream().map(Pattern::quote).toList()) + ")");
 		List<String> capitals = new ArrayList<>();
 		for (String path : this.french().pages()) {
