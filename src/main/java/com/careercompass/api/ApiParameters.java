@@ -1,37 +1,32 @@
 package com.careercompass.api;
 
-import java.util.Set;
-
 import com.careercompass.plan.PlanService;
 import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.HandlerParameters;
 import com.careercompass.system.web.PageParameters;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The query parameters the API reads, by address (kept apart from {@link ApiConfig}, a
- * web configurer that every web slice loads; the plan's names come from its service).
+ * The query parameters the API reads, by address: derived from its controllers'
+ * {@code @RequestParam}s (issue 26: no set spelled a second time), but for the plan,
+ * which reads the quiz's answers and the skills check's ticks as its page does (the names
+ * come from its service). Any other parameter is ignored, as on the pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiParameters {
 
-	/** The API's query parameters; any other is ignored, as on the pages. */
 	@Bean
-	PageParameters apiPageParameters() {
-		return PageParameters.of(ApiPaths.PATTERN, Set.of("role", "country", "currency", "a", "b"));
+	HandlerParameters apiHandlerParameters() {
+		return HandlerParameters.of(CatalogApiController.class, CompareApiController.class, QuizApiController.class,
+				SkillsCheckApiController.class, PlanApiController.class);
 	}
 
 	/** The plan's parameters, as on its page. */
 	@Bean
 	PageParameters planApiParameters(PlanService plans) {
 		return PageParameters.of(ApiPaths.V1 + "/plan", plans.parameterNames());
-	}
-
-	/** The skills check's parameters, as on its result page. */
-	@Bean
-	PageParameters skillsCheckApiParameters() {
-		return PageParameters.of(ApiPaths.V1 + "/skills-check", Set.of("v", "have", "work", "first"));
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.careercompass.system.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
@@ -27,9 +29,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** Before Spring Security and everything else that reads a parameter. */
 	@Bean
-	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters) {
+	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters,
+			ObjectProvider<HandlerParameters> derived) {
+		List<PageParameters> declared = new ArrayList<>(parameters.orderedStream().toList());
+		derived.orderedStream().forEach((handlers) -> declared.addAll(handlers.declarations()));
 		FilterRegistrationBean<CanonicalRequestFilter> registration = new FilterRegistrationBean<>(
-				new CanonicalRequestFilter(parameters.orderedStream().toList()));
+				new CanonicalRequestFilter(declared));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

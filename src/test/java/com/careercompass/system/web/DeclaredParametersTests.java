@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,18 @@ class DeclaredParametersTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired
+	List<PageParameters> pages;
+
+	@Autowired
+	List<HandlerParameters> handlers;
+
 	List<PageParameters> declared;
+
+	@BeforeEach
+	void everyDeclaration() {
+		this.declared = new ArrayList<>(this.pages);
+		this.handlers.forEach((h) -> this.declared.addAll(h.declarations()));
+	}
 
 	@Test
 	void everyRequestParamIsDeclaredForItsPath() {
