@@ -19,8 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route of the comparison, and every bad input a person or a tampered link can
- * send.
+ * The comparison over the real data, in the whole application: ML Engineer beside Data
+ * Scientist, partial roles, the home page's copy of the decision. The routes and every
+ * bad input a person or a tampered link can send are the web slice's
+ * ({@code compare.CompareControllerTests}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,14 +46,6 @@ class CompareWebTests {
 		assertThat(page.select("#pick-b option[selected]").attr("value")).isEqualTo("data-scientist");
 		assertThat(page.select("#pick-a option")).hasSize(5);
 		assertThat(page.select("form.picker").attr("method")).isEqualTo("get");
-	}
-
-	@Test
-	void submittedPickerRedirectsToTheShareableAddressInTheChosenOrder() {
-		assertThat(this.mvc.get().uri("/compare?a=data-scientist&b=machine-learning-engineer"))
-			.hasStatus(HttpStatus.FOUND)
-			.redirectedUrl()
-			.isEqualTo("/compare/data-scientist-vs-machine-learning-engineer");
 	}
 
 	@Test
@@ -119,33 +113,6 @@ class CompareWebTests {
 		assertThat(page.select(".notice").text()).contains("say little");
 		assertThat(page.select("#differences .detail-line").text()).contains("no point-by-point contrast");
 		assertThat(page.select("#pay").text()).contains("no pay figures");
-	}
-
-	@Test
-	void sameRoleTwiceSuggestsTheOthers() {
-		for (String uri : new String[] { "/compare?a=data-scientist&b=data-scientist",
-				"/compare/data-scientist-vs-data-scientist" }) {
-			Document page = page(uri + (uri.contains("?") ? "&" : "?") + "lang=en", HttpStatus.BAD_REQUEST);
-			assertThat(page.select("h1").text()).isEqualTo("That is the same role twice");
-			assertThat(page.select(".suggestions a").eachAttr("href")).hasSize(4)
-				.contains("/compare/data-scientist-vs-machine-learning-engineer");
-		}
-	}
-
-	@Test
-	void missingOrRepeatedParametersGiveThePickerWithAMessageKeepingTheChoice() {
-		Document missing = page("/compare?a=data-scientist&lang=en", HttpStatus.BAD_REQUEST);
-		assertThat(missing.select(".form-error").text()).contains("exactly one role on each side");
-		assertThat(missing.select("#pick-a option[selected]").attr("value")).isEqualTo("data-scientist");
-		assertThat(this.mvc.get().uri("/compare?a=data-scientist&b=ai-engineer&c=1&utm_source=x"))
-			.as("parameters the picker does not know are ignored")
-			.hasStatus(HttpStatus.FOUND)
-			.hasHeader("Location", "/compare/data-scientist-vs-ai-engineer");
-		page("/compare?a=data-scientist&a=ai-engineer&b=data-engineer", HttpStatus.BAD_REQUEST);
-		Document unknown = page("/compare?a=<script>&b=data-engineer&lang=fr", HttpStatus.NOT_FOUND);
-		assertThat(unknown.select(".form-error").text()).contains("Choisissez-le dans la liste");
-		assertThat(unknown.select("#pick-b option[selected]").attr("value")).isEqualTo("data-engineer");
-		assertThat(unknown.html()).doesNotContain("<script>");
 	}
 
 	@Test
@@ -244,13 +211,6 @@ class CompareWebTests {
 			assertThat(home.select("#decide").first().elementSiblingIndex()).as("just under the question")
 				.isLessThan(home.select("#roles-heading").first().parent().elementSiblingIndex());
 		}
-	}
-
-	@Test
-	void unknownRolesInThePairAddressAreNotFound() {
-		assertThat(this.mvc.get().uri("/compare/pilot-vs-data-scientist")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/compare/data-scientist-vs-")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/compare/no-pair-here")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
