@@ -36,7 +36,7 @@ class DocsTests {
 	private static final Set<String> FRAMEWORK = Set.of("AcceptHeaderLocaleResolver", "CookieLocaleResolver",
 			"EntityManagerFactory", "JdbcClient", "LocaleChangeInterceptor", "LocaleResolver",
 			"MonetaryAmountDistribution", "MonetaryAmount", "ShallowEtagHeaderFilter", "HttpOnly",
-			"SessionCreationPolicy", "MessageSource");
+			"SessionCreationPolicy", "MessageSource", "MockMvcTester");
 
 	@Test
 	void everyMigrationTheDocsNameExists() throws IOException {
