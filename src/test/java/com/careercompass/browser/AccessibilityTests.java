@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core finds no WCAG 2.2 AA violation on any page, in either language or colour
- * scheme.
+ * scheme. Each check is independent of the others: they run two at a time, each in a
+ * browser of its own (issue 26: the sweep was the longest suite).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AccessibilityTests extends BrowserTestSupport {
 
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -31,26 +35,32 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0} in {1}, {2}")
 	@MethodSource("pages")
-	void hasNoViolations(String page, String language, String scheme) {
-		this.browser.colorScheme(scheme);
-		this.browser.driver.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
-		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
-		assertThat(results.getPasses()).as("axe ran its checks").isNotEmpty();
-		assertThat(describe(results.getViolations())).isEmpty();
+	void hasNoViolations(String page, String language, String scheme) throws Exception {
+		withOwnBrowser((browser) -> {
+			browser.desktop();
+			browser.colorScheme(scheme);
+			browser.driver.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+			Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver);
+			assertThat(results.getPasses()).as("axe ran its checks").isNotEmpty();
+			assertThat(describe(results.getViolations())).isEmpty();
+		});
 	}
 
 	/** The long sections of the comparison, opened as a reader would open them. */
 	@ParameterizedTest(name = "{0} in {1}, details open")
 	@MethodSource("withDetails")
-	void hasNoViolationsWithEveryDetailOpen(String page, String language) {
-		this.browser.colorScheme("light");
-		this.browser.driver.get(url(page + "?lang=" + language));
-		Number opened = (Number) this.browser.driver.executeScript(
-				"const d = document.querySelectorAll('details'); d.forEach((e) => e.open = true); return d.length;");
-		assertThat(opened.intValue()).as("the page has sections to open").isPositive();
-		Results results = new AxeBuilder().withTags(TAGS).analyze(this.browser.driver);
-		assertThat(results.getPasses()).isNotEmpty();
-		assertThat(describe(results.getViolations())).isEmpty();
+	void hasNoViolationsWithEveryDetailOpen(String page, String language) throws Exception {
+		withOwnBrowser((browser) -> {
+			browser.desktop();
+			browser.colorScheme("light");
+			browser.driver.get(url(page + "?lang=" + language));
+			Number opened = (Number) browser.driver.executeScript(
+					"const d = document.querySelectorAll('details'); d.forEach((e) => e.open = true); return d.length;");
+			assertThat(opened.intValue()).as("the page has sections to open").isPositive();
+			Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver);
+			assertThat(results.getPasses()).isNotEmpty();
+			assertThat(describe(results.getViolations())).isEmpty();
+		});
 	}
 
 	static Stream<Arguments> withDetails() {
