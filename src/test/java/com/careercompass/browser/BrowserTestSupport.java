@@ -51,9 +51,9 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * Runs a check with a browser no other check uses meanwhile, for classes annotated
-	 * {@code @Execution(CONCURRENT)}; the check sets whatever state it relies on (colour
-	 * scheme, size), as the browser comes from whichever check used it last.
+	 * Runs a check with a browser no other check uses meanwhile, for test methods
+	 * annotated {@code @Execution(CONCURRENT)}; the check sets whatever state it relies
+	 * on (colour scheme, size), as the browser comes from whichever check used it last.
 	 * @param check what to do in the browser
 	 */
 	static void withOwnBrowser(Consumer<Browser> check) throws IOException, InterruptedException {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.careercompass.career.LocalizedText;
 import com.careercompass.quiz.QuizResult.Strength;
 import com.careercompass.quiz.QuizResult.Verdict;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class QuizScorerTests {
 
-	private static final Quiz QUIZ = quiz();
+	private static final Quiz QUIZ = TestQuizzes.small();
 
 	@Test
 	void agreementRunsFromMinusOneToOneAndNotSureIsLeftOut() {
@@ -141,13 +139,13 @@ class QuizScorerTests {
 	private static Quiz supportedQuiz() {
 		List<Question> questions = new ArrayList<>();
 		for (String code : new String[] { "a1", "a2", "a3" }) {
-			questions.add(statement(code, Question.Axis.BUILD, Map.of("a", 2)));
+			questions.add(TestQuizzes.statement(code, Question.Axis.BUILD, Map.of("a", 2)));
 		}
 		for (String code : new String[] { "b1", "b2", "b3" }) {
-			questions.add(statement(code, Question.Axis.ANALYSE, Map.of("b", 2)));
+			questions.add(TestQuizzes.statement(code, Question.Axis.ANALYSE, Map.of("b", 2)));
 		}
-		questions.add(statement("d1", Question.Axis.DEPTH, Map.of("a", 1, "n", 1)));
-		questions.add(statement("d2", Question.Axis.DEPTH, Map.of("n", 1)));
+		questions.add(TestQuizzes.statement("d1", Question.Axis.DEPTH, Map.of("a", 1, "n", 1)));
+		questions.add(TestQuizzes.statement("d2", Question.Axis.DEPTH, Map.of("n", 1)));
 		return new Quiz(1, questions, List.of("a", "b"), List.of("n"));
 	}
 
@@ -158,26 +156,6 @@ class QuizScorerTests {
 			values.put(kv[0], kv[1]);
 		}
 		return new Answers(1, values);
-	}
-
-	private static Quiz quiz() {
-		List<Question> questions = new ArrayList<>();
-		for (String code : new String[] { "a1", "a2", "a3" }) {
-			questions.add(statement(code, Question.Axis.BUILD, Map.of("a", 1)));
-		}
-		for (String code : new String[] { "b1", "b2", "b3" }) {
-			questions.add(statement(code, Question.Axis.ANALYSE, Map.of("b", 1)));
-		}
-		for (String code : new String[] { "d1", "d2" }) {
-			questions.add(statement(code, Question.Axis.DEPTH, Map.of("n", 1)));
-		}
-		return new Quiz(1, questions, List.of("a", "b"), List.of("n"));
-	}
-
-	private static Question statement(String code, Question.Axis axis, Map<String, Integer> weights) {
-		LocalizedText text = new LocalizedText(code, code);
-		return new Question(code, Question.Kind.LIKERT, text, List.of(), weights, axis, null, null, text, List.of(),
-				Set.of());
 	}
 
 }

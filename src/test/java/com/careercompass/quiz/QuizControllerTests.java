@@ -1,0 +1,126 @@
+package com.careercompass.quiz;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.careercompass.career.CatalogService;
+import com.careercompass.career.TestCatalogs;
+import com.careercompass.support.Html;
+import com.careercompass.system.config.PortalProperties;
+import com.careercompass.system.language.LanguageConfig;
+import com.careercompass.system.web.BaseUrl;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The quiz's form as a web slice over a small hand-made quiz (issue 26): answers carried
+ * in the address, a submission with gaps coming back marked and keeping every answer, a
+ * complete one going to its result, links that cannot work. Scoring and the result page
+ * are checked by {@code QuizScorerTests}, {@code PersonaTests} and
+ * {@code web.QuizWebTests} over the real quiz.
+ */
+@WebMvcTest(QuizController.class)
+@Import({ QuizParameters.class, LanguageConfig.class, BaseUrl.class })
+@EnableConfigurationProperties(PortalProperties.class)
+class QuizControllerTests {
+
+	private static final String ALL_ANSWERED = "a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	/** For the review date every page shows. */
+	@MockitoBean
+	CatalogService catalogs;
+
+	@BeforeEach
+	void smallCatalog() {
+		given(this.catalogs.catalog()).willReturn(TestCatalogs.small());
+	}
+
+	@Test
+	void theFormAsksEveryStatementSayingWhereTheReaderIs() {
+		Document page = page("/quiz?lang=en", HttpStatus.OK);
+		assertThat(page.select("fieldset.question")).hasSize(8);
+		assertThat(page.select(".question-number").first().text()).isEqualTo("Question 1 of 8");
+		assertThat(page.select("fieldset#q-a1 input[type=radio]")).hasSize(6);
+		assertThat(page.select("form.quiz-form").attr("method")).isEqualTo("get");
+	}
+
+	@Test
+	void answersInTheAddressArePreFilled() {
+		Document page = page("/quiz?a1=4&b2=0&lang=en", HttpStatus.OK);
+		assertThat(page.select("input[checked]").eachAttr("id")).containsExactly("q-a1-4", "q-b2-0");
+		assertThat(page.select(".question-missing")).as("not submitted: nothing is marked").isEmpty();
+	}
+
+	@Test
+	void aSubmissionWithGapsComesBackMarkedKeepingEveryAnswer() {
+		Document page = page("/quiz?v=1&a1=4&b1=2&lang=en", HttpStatus.BAD_REQUEST);
+		assertThat(page.select(".question-missing").eachAttr("id")).containsExactly("q-a2", "q-a3", "q-b2", "q-b3",
+				"q-d1", "q-d2");
+		assertThat(page.select("input[checked]").eachAttr("id")).containsExactly("q-a1-4", "q-b1-2");
+		assertThat(page.select("fieldset#q-a2").attr("aria-describedby")).isEqualTo("q-a2-error");
+	}
+
+	@Test
+	void aCompleteSubmissionGoesToItsShareableResult() {
+		assertThat(get("/quiz?v=1&" + ALL_ANSWERED + "&utm_source=x")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.startsWith("/quiz/result?")
+			.contains("v=1")
+			.doesNotContain("utm_source");
+	}
+
+	@Test
+	void aLinkTooLongOrFromAnotherVersionSaysSoAndOffersTheQuizAgain() {
+		String tooLong = Stream.generate(() -> "5").limit(AnswerReader.MAX_QUERY).collect(Collectors.joining());
+		Document damaged = page("/quiz?a1=" + tooLong + "&lang=en", HttpStatus.BAD_REQUEST);
+		assertThat(damaged.select("h1").text()).isEqualTo("This result link does not work");
+		assertThat(damaged.select("main a[href=/quiz]")).hasSize(1);
+		Document old = page("/quiz/result?v=99&" + ALL_ANSWERED + "&lang=fr", HttpStatus.BAD_REQUEST);
+		assertThat(old.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(old.select(".lead").text()).isNotEqualTo(damaged.select(".lead").text()).isNotBlank();
+	}
+
+	private Document page(String uri, HttpStatus status) {
+		MvcTestResult result = get(uri);
+		assertThat(result).hasStatus(status);
+		return Html.parse(result);
+	}
+
+	private MvcTestResult get(String uri) {
+		return this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
+	}
+
+	@TestConfiguration
+	static class SmallQuiz {
+
+		/** Stubbed before the context starts: the quiz's parameters are read from it. */
+		@Bean
+		QuizService quizService() {
+			QuizService quizzes = mock(QuizService.class);
+			given(quizzes.quiz()).willReturn(TestQuizzes.small());
+			return quizzes;
+		}
+
+	}
+
+}
