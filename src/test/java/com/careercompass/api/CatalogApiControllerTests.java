@@ -1,17 +1,10 @@
 package com.careercompass.api;
 
-import com.careercompass.career.CatalogService;
-import com.careercompass.career.TestCatalogs;
 import com.careercompass.plan.PlanService;
-import com.careercompass.system.config.PortalProperties;
-import com.careercompass.system.language.LanguageConfig;
-import com.careercompass.system.web.BaseUrl;
-import org.junit.jupiter.api.BeforeEach;
+import com.careercompass.support.PageSlice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +13,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 /**
  * The catalog's JSON as a web slice over the small test catalog (issue 26): filters, the
@@ -29,24 +21,16 @@ import static org.mockito.BDDMockito.given;
  * tag does not matter. The real data is checked by {@code ApiTests} and
  * {@code OpenDataTests}.
  */
-@WebMvcTest(CatalogApiController.class)
-@Import({ ApiParameters.class, LanguageConfig.class, BaseUrl.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PageSlice(CatalogApiController.class)
+@Import(ApiParameters.class)
 class CatalogApiControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
-	@MockitoBean
-	CatalogService catalogs;
-
+	/** The plan's parameters are read from it. */
 	@MockitoBean
 	PlanService plans;
-
-	@BeforeEach
-	void smallCatalog() {
-		given(this.catalogs.catalog()).willReturn(TestCatalogs.small());
-	}
 
 	@Test
 	void everyRoleOfTheCatalogInItsOrderWithItsAddress() {

@@ -1,22 +1,14 @@
 package com.careercompass.compare;
 
-import com.careercompass.career.CatalogService;
-import com.careercompass.career.TestCatalogs;
 import com.careercompass.support.Html;
-import com.careercompass.system.config.PortalProperties;
-import com.careercompass.system.language.LanguageConfig;
-import com.careercompass.system.web.BaseUrl;
+import com.careercompass.support.PageSlice;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,21 +21,12 @@ import static org.mockito.BDDMockito.given;
  * link can send, and a pair's page built from the catalog it is given. The real pair (ML
  * Engineer beside Data Scientist) is checked by {@code web.CompareWebTests}.
  */
-@WebMvcTest(CompareController.class)
-@Import({ CompareParameters.class, LanguageConfig.class, BaseUrl.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PageSlice(CompareController.class)
+@Import(CompareParameters.class)
 class CompareControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@MockitoBean
-	CatalogService catalogs;
-
-	@BeforeEach
-	void smallCatalog() {
-		given(this.catalogs.catalog()).willReturn(TestCatalogs.small());
-	}
 
 	@Test
 	void thePickerOffersEveryRoleOfTheCatalogThroughAPlainForm() {
@@ -103,9 +86,7 @@ class CompareControllerTests {
 	}
 
 	private Document page(String uri, HttpStatus status) {
-		MvcTestResult result = get(uri);
-		assertThat(result).hasStatus(status);
-		return Html.parse(result);
+		return Html.get(this.mvc, status, uri);
 	}
 
 	private MvcTestResult get(String uri) {

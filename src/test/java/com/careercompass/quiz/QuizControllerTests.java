@@ -3,25 +3,17 @@ package com.careercompass.quiz;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.careercompass.career.CatalogService;
-import com.careercompass.career.TestCatalogs;
 import com.careercompass.support.Html;
-import com.careercompass.system.config.PortalProperties;
-import com.careercompass.system.language.LanguageConfig;
-import com.careercompass.system.web.BaseUrl;
+import com.careercompass.support.PageSlice;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -36,9 +28,8 @@ import static org.mockito.Mockito.mock;
  * are checked by {@code QuizScorerTests}, {@code PersonaTests} and
  * {@code web.QuizWebTests} over the real quiz.
  */
-@WebMvcTest(QuizController.class)
-@Import({ QuizParameters.class, LanguageConfig.class, BaseUrl.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PageSlice(QuizController.class)
+@Import(QuizParameters.class)
 class QuizControllerTests {
 
 	private static final String ALL_ANSWERED = "a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0";
@@ -47,14 +38,6 @@ class QuizControllerTests {
 	MockMvcTester mvc;
 
 	/** For the review date every page shows. */
-	@MockitoBean
-	CatalogService catalogs;
-
-	@BeforeEach
-	void smallCatalog() {
-		given(this.catalogs.catalog()).willReturn(TestCatalogs.small());
-	}
-
 	@Test
 	void theFormAsksEveryStatementSayingWhereTheReaderIs() {
 		Document page = page("/quiz?lang=en", HttpStatus.OK);
@@ -101,9 +84,7 @@ class QuizControllerTests {
 	}
 
 	private Document page(String uri, HttpStatus status) {
-		MvcTestResult result = get(uri);
-		assertThat(result).hasStatus(status);
-		return Html.parse(result);
+		return Html.get(this.mvc, status, uri);
 	}
 
 	private MvcTestResult get(String uri) {

@@ -1,22 +1,14 @@
 package com.careercompass.role;
 
-import com.careercompass.career.CatalogService;
-import com.careercompass.career.TestCatalogs;
 import com.careercompass.support.Html;
-import com.careercompass.system.config.PortalProperties;
-import com.careercompass.system.language.LanguageConfig;
-import com.careercompass.system.web.BaseUrl;
+import com.careercompass.support.PageSlice;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -30,21 +22,12 @@ import static org.mockito.BDDMockito.given;
  * {@link RoleParameters}, never reaches it). The real data on these pages is checked by
  * the full-application tests in {@code web}.
  */
-@WebMvcTest(RoleController.class)
-@Import({ RoleParameters.class, LanguageConfig.class, BaseUrl.class })
-@EnableConfigurationProperties(PortalProperties.class)
+@PageSlice(RoleController.class)
+@Import(RoleParameters.class)
 class RoleControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@MockitoBean
-	CatalogService catalogs;
-
-	@BeforeEach
-	void smallCatalog() {
-		given(this.catalogs.catalog()).willReturn(TestCatalogs.small());
-	}
 
 	@Test
 	void theListLinksEveryRoleOfTheCatalog() {
@@ -88,18 +71,11 @@ class RoleControllerTests {
 	}
 
 	private Document profileWayBack(String back) {
-		MvcTestResult result = this.mvc.get()
-			.uri("/roles/builder?back={back}&lang=en", back)
-			.accept(MediaType.TEXT_HTML)
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return Html.parse(result);
+		return Html.get(this.mvc, HttpStatus.OK, "/roles/builder?back={back}&lang=en", back);
 	}
 
 	private Document page(String uri) {
-		MvcTestResult result = get(uri);
-		assertThat(result).hasStatusOk();
-		return Html.parse(result);
+		return Html.get(this.mvc, HttpStatus.OK, uri);
 	}
 
 	private MvcTestResult get(String uri) {
