@@ -81,7 +81,8 @@ class RequestLimitsTests {
 				.getBytes(StandardCharsets.UTF_8));
 			String status = null;
 			for (int i = 0; i < 6 && status == null; i++) {
-				Thread.sleep(400);
+				Thread.sleep(400); // the trickle itself (pacing, not a wait for the
+									// server): 1 byte / 400 ms
 				out.write(' ');
 				out.flush();
 				if (socket.getInputStream().available() > 0) {

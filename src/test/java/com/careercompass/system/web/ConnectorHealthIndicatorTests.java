@@ -1,6 +1,7 @@
 package com.careercompass.system.web;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ class ConnectorHealthIndicatorTests {
 
 	@Test
 	void downOnceAnAcceptorOrPollerThreadHasDied() throws InterruptedException {
-		Thread alive = new Thread(() -> sleep(5_000), "http-nio-8080-Poller");
+		CountDownLatch done = new CountDownLatch(1);
+		// alive until the test says so, however slow the machine (it slept 5 s before)
+		Thread alive = new Thread(() -> await(done), "http-nio-8080-Poller");
 		Thread dying = new Thread(() -> {
 		}, "http-nio-8080-Acceptor");
 		alive.setDaemon(true);
@@ -25,12 +28,13 @@ class ConnectorHealthIndicatorTests {
 		assertThat(indicator.health().getDetails()).containsEntry("dead", List.of("http-nio-8080-Acceptor"));
 		indicator.watch(List.of(alive));
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-		alive.interrupt();
+		done.countDown();
+		alive.join();
 	}
 
-	private static void sleep(long millis) {
+	private static void await(CountDownLatch latch) {
 		try {
-			Thread.sleep(millis);
+			latch.await();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
