@@ -80,9 +80,9 @@ class RequestLimitsTests {
 					+ "Content-Length: 100\r\n\r\n{")
 				.getBytes(StandardCharsets.UTF_8));
 			String status = null;
+			// the trickle itself, a byte every 400 ms (pacing, not a wait for the server)
 			for (int i = 0; i < 6 && status == null; i++) {
-				Thread.sleep(400); // the trickle itself (pacing, not a wait for the
-									// server): 1 byte / 400 ms
+				Thread.sleep(400);
 				out.write(' ');
 				out.flush();
 				if (socket.getInputStream().available() > 0) {
