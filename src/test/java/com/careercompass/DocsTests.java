@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README and docs/ name migrations and classes; a name that no longer exists is a
- * claim gone stale (issue 26: docs named a next migration that already existed, and a
- * class that did not). Each name in backticks must exist in the source tree, or be one of
- * the framework's names listed here.
+ * The README and docs/ name migrations, classes and files; a name that no longer exists
+ * is a claim gone stale (issue 26: docs named a next migration that already existed, and
+ * a class that did not). Each name in backticks must exist in the source tree, or be one
+ * of the framework's names listed here.
  */
 class DocsTests {
 
@@ -82,6 +82,26 @@ class DocsTests {
 		assertThat(stale).isEmpty();
 	}
 
+	/** A file or folder of this repository in backticks. */
+	private static final Pattern FILE = Pattern.compile("`((?:src|docs|\\.ci|\\.mvn)/[A-Za-z0-9_./-]+)`");
+
+	@Test
+	void everyFileTheDocsNameExists() throws IOException {
+		List<String> missing = new ArrayList<>();
+		int named = 0;
+		for (Path doc : docs()) {
+			Matcher m = FILE.matcher(Files.readString(doc));
+			while (m.find()) {
+				named++;
+				if (!Files.exists(Path.of(m.group(1)))) {
+					missing.add(doc + ": " + m.group());
+				}
+			}
+		}
+		assertThat(named).as("the docs name files of the repository").isGreaterThan(10);
+		assertThat(missing).isEmpty();
+	}
+
 	@Test
 	void theGuardsWouldCatchAStaleName() {
 		assertThat(MIGRATION.matcher("`V9__update_payscale.sql` next").find()).isTrue();
@@ -89,6 +109,9 @@ class DocsTests {
 		assertThat(m.find()).isTrue();
 		assertThat(m.group(1)).isEqualTo("SourceDigests");
 		assertThat(CLASS.matcher("`GET` and `UP`").find()).isFalse();
+		Matcher file = FILE.matcher("run `src/test/scripts/gone.sh` first");
+		assertThat(file.find()).isTrue();
+		assertThat(Files.exists(Path.of(file.group(1)))).isFalse();
 	}
 
 	private static Set<String> migrations() throws IOException {
