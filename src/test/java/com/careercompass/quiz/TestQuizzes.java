@@ -8,7 +8,7 @@ import java.util.Set;
 import com.careercompass.career.LocalizedText;
 
 /** Small hand-built quizzes for tests that need no database. */
-final class TestQuizzes {
+public final class TestQuizzes {
 
 	private TestQuizzes() {
 	}
@@ -18,17 +18,28 @@ final class TestQuizzes {
 	 * (role b), two on depth (the partial role n), one point each.
 	 */
 	static Quiz small() {
+		return of("a", "b", "n");
+	}
+
+	/**
+	 * The same eight statements for the roles of a catalog.
+	 * @param builder the role that building points to (a1–a3)
+	 * @param analyst the role that analysing points to (b1–b3)
+	 * @param neighbour the partial role that depth points to (d1, d2)
+	 * @return the quiz, version 1
+	 */
+	public static Quiz of(String builder, String analyst, String neighbour) {
 		List<Question> questions = new ArrayList<>();
 		for (String code : new String[] { "a1", "a2", "a3" }) {
-			questions.add(statement(code, Question.Axis.BUILD, Map.of("a", 1)));
+			questions.add(statement(code, Question.Axis.BUILD, Map.of(builder, 1)));
 		}
 		for (String code : new String[] { "b1", "b2", "b3" }) {
-			questions.add(statement(code, Question.Axis.ANALYSE, Map.of("b", 1)));
+			questions.add(statement(code, Question.Axis.ANALYSE, Map.of(analyst, 1)));
 		}
 		for (String code : new String[] { "d1", "d2" }) {
-			questions.add(statement(code, Question.Axis.DEPTH, Map.of("n", 1)));
+			questions.add(statement(code, Question.Axis.DEPTH, Map.of(neighbour, 1)));
 		}
-		return new Quiz(1, questions, List.of("a", "b"), List.of("n"));
+		return new Quiz(1, questions, List.of(builder, analyst), List.of(neighbour));
 	}
 
 	/** A statement whose text, in both languages, is its code. */

@@ -1,0 +1,82 @@
+package com.careercompass.plan;
+
+import com.careercompass.quiz.QuizService;
+import com.careercompass.quiz.TestQuizzes;
+import com.careercompass.skills.SkillsCheckService;
+import com.careercompass.support.Html;
+import com.careercompass.support.PageSlice;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The plan as a web slice (issue 26): the real {@link PlanService} and skills check over
+ * the small test catalog, a plan made from a skills check alone (the quiz's scoring stays
+ * with {@code web.PlanWebTests} over the real quiz). What a link asks for (a role, a
+ * country) is kept or refused, never guessed.
+ */
+@PageSlice(PlanController.class)
+@Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class })
+class PlanControllerTests {
+
+	private static final String FROM_SKILLS = "/plan?skills=2&have=1.2";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void withNothingToGoOnThePlanSaysHowToStart() {
+		Document start = Html.get(this.mvc, HttpStatus.OK, "/plan?lang=en&utm_source=x");
+		assertThat(start.select("main a[href^=/quiz]")).isNotEmpty();
+		assertThat(start.select("main a[href^=/skills-check]")).isNotEmpty();
+	}
+
+	@Test
+	void fromASkillsCheckThePlanIsForTheRoleTheTicksLeanToWithItsPay() {
+		Document plan = Html.get(this.mvc, HttpStatus.OK, FROM_SKILLS + "&lang=en");
+		assertThat(plan.select("h1").text()).isEqualTo("My plan: Builder");
+		assertThat(plan.select(".plan-pay").text()).contains("115,243");
+		assertThat(plan.select("link[rel=canonical]").attr("href")).contains("/plan?").contains("have=1.2");
+	}
+
+	@Test
+	void aChosenRoleAndCountryAreKept() {
+		Document plan = Html.get(this.mvc, HttpStatus.OK, FROM_SKILLS + "&role=analyst&lang=fr");
+		assertThat(plan.select("h1").text()).isEqualTo("Mon plan pour le métier d’analyste");
+		Document paris = Html.get(this.mvc, HttpStatus.OK, FROM_SKILLS + "&country=FR&lang=en");
+		assertThat(paris.select(".plan-pay p strong").text()).contains("67,000");
+	}
+
+	@Test
+	void aRoleOrCountryTheCatalogDoesNotHaveIsRefusedNotGuessed() {
+		for (String uri : new String[] { FROM_SKILLS + "&role=pilot", FROM_SKILLS + "&country=DE",
+				"/plan?skills=2&have=zz" }) {
+			Document invalid = Html.get(this.mvc, HttpStatus.BAD_REQUEST, uri + "&lang=en");
+			assertThat(invalid.select("h1").text()).as(uri).isEqualTo("This plan link cannot be read");
+		}
+	}
+
+	@TestConfiguration
+	static class QuizForTheSmallCatalog {
+
+		/** The quiz names the catalog's two full roles; it is read before any request. */
+		@Bean
+		QuizService quizService() {
+			QuizService quizzes = mock(QuizService.class);
+			given(quizzes.quiz()).willReturn(TestQuizzes.of("builder", "analyst", "partial"));
+			return quizzes;
+		}
+
+	}
+
+}
