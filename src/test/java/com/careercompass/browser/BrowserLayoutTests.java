@@ -68,6 +68,47 @@ class BrowserLayoutTests extends BrowserTestSupport {
 					.filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
 					.map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));""");
 		assertThat(clipped).as(what + ": nothing sticks out to the right").isEmpty();
+		if (width <= 390) {
+			assertThat(splitWords()).as(what + ": no word broken across two lines").isEmpty();
+		}
+	}
+
+	/**
+	 * Words of the page's text broken across two lines (a link once read "à pa / rtager"
+	 * on a phone): each word's boxes must share one line. Words that may break where a
+	 * reader expects it (at a hyphen or slash), addresses and parameters
+	 * ({@code ?lang=fr}), tokens too long for a phone's line, code, drawings and text
+	 * hidden for screen readers only are left out.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> splitWords() {
+		return (List<String>) this.browser.driver.executeScript(
+				"""
+						const out = [];
+						const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+						const range = document.createRange();
+						while (walker.nextNode()) {
+							const node = walker.currentNode;
+							const parent = node.parentElement;
+							if (!parent || parent.closest('code, pre, svg, .visually-hidden') || !parent.getClientRects().length) {
+								continue;
+							}
+							const words = /\\S+/g;
+							let m;
+							while ((m = words.exec(node.data))) {
+								const word = m[0];
+								if (word.length > 20 || /[-‐‑–—\\/?=&]/.test(word)) {
+									continue;
+								}
+								range.setStart(node, m.index);
+								range.setEnd(node, m.index + word.length);
+								const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+								if (lines.size > 1) {
+									out.push(word + ' in ' + parent.tagName + '.' + parent.className);
+								}
+							}
+						}
+						return out.slice(0, 20);""");
 	}
 
 	@ParameterizedTest(name = "in {0}")

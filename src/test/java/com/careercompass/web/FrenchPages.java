@@ -87,7 +87,7 @@ class FrenchPages {
 				e.remove();
 			}
 		});
-		page.select("code, pre, .share-link, script, style").remove();
+		page.select("code, pre, script, style").remove();
 		page.select("q").forEach((q) -> q.prependText("« ").appendText(" »"));
 		StringBuilder out = new StringBuilder(page.title()).append('\n');
 		NodeTraversor.traverse(new NodeVisitor() {
