@@ -1,7 +1,6 @@
 package com.careercompass.plan;
 
-import com.careercompass.quiz.QuizService;
-import com.careercompass.quiz.TestQuizzes;
+import com.careercompass.quiz.SmallQuiz;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.support.Html;
 import com.careercompass.support.PageSlice;
@@ -9,15 +8,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
  * The plan as a web slice (issue 26): the real {@link PlanService} and skills check over
@@ -26,7 +21,7 @@ import static org.mockito.Mockito.mock;
  * country) is kept or refused, never guessed.
  */
 @PageSlice(PlanController.class)
-@Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class })
+@Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class, SmallQuiz.class })
 class PlanControllerTests {
 
 	private static final String FROM_SKILLS = "/plan?skills=2&have=1.2";
@@ -64,19 +59,6 @@ class PlanControllerTests {
 			Document invalid = Html.get(this.mvc, HttpStatus.BAD_REQUEST, uri + "&lang=en");
 			assertThat(invalid.select("h1").text()).as(uri).isEqualTo("This plan link cannot be read");
 		}
-	}
-
-	@TestConfiguration
-	static class QuizForTheSmallCatalog {
-
-		/** The quiz names the catalog's two full roles; it is read before any request. */
-		@Bean
-		QuizService quizService() {
-			QuizService quizzes = mock(QuizService.class);
-			given(quizzes.quiz()).willReturn(TestQuizzes.of("builder", "analyst", "partial"));
-			return quizzes;
-		}
-
 	}
 
 }

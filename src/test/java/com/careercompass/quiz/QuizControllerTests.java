@@ -9,8 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,8 +16,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
  * The quiz's form as a web slice over a small hand-made quiz (issue 26): answers carried
@@ -29,7 +25,7 @@ import static org.mockito.Mockito.mock;
  * {@code web.QuizWebTests} over the real quiz.
  */
 @PageSlice(QuizController.class)
-@Import(QuizParameters.class)
+@Import({ QuizParameters.class, SmallQuiz.class })
 class QuizControllerTests {
 
 	private static final String ALL_ANSWERED = "a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0";
@@ -89,19 +85,6 @@ class QuizControllerTests {
 
 	private MvcTestResult get(String uri) {
 		return this.mvc.get().uri(uri).accept(MediaType.TEXT_HTML).exchange();
-	}
-
-	@TestConfiguration
-	static class SmallQuiz {
-
-		/** Stubbed before the context starts: the quiz's parameters are read from it. */
-		@Bean
-		QuizService quizService() {
-			QuizService quizzes = mock(QuizService.class);
-			given(quizzes.quiz()).willReturn(TestQuizzes.small());
-			return quizzes;
-		}
-
 	}
 
 }
