@@ -1,6 +1,9 @@
 package com.careercompass.system;
 
+import java.util.List;
+
 import com.careercompass.CareerCompassApplication;
+import org.apache.catalina.loader.WebappClassLoaderBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,11 +28,30 @@ class QuietStartTests {
 				"--server.port=0", "--server.address=127.0.0.1",
 				"--spring.datasource.url=jdbc:h2:mem:quiet-start;DB_CLOSE_DELAY=-1")) {
 			assertThat(context.isRunning()).isTrue();
+			assertThat(threadsHoldingTheWebApplicationsClassLoader())
+				.as("threads Tomcat would report as leaked at the stop (it races them)")
+				.isEmpty();
 		}
 		assertThat(output.getOut()).contains("Career Compass is ready at");
 		assertThat(output.getOut().lines().filter((l) -> l.contains(" WARN ") || l.contains(" ERROR ")))
 			.as("warnings and errors at a normal start")
 			.isEmpty();
+	}
+
+	/**
+	 * Tomcat warns at its stop about every live thread whose context class loader is the
+	 * web application's: a thread started while the server was starting inherits it. The
+	 * warning comes only when the thread outlives the pool's close by a few milliseconds
+	 * (CI at the 31st stop: "HikariPool-8:housekeeper ... failed to stop it"), so the
+	 * test looks at the cause, which is always there when it is there at all.
+	 */
+	private static List<String> threadsHoldingTheWebApplicationsClassLoader() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getContextClassLoader() instanceof WebappClassLoaderBase)
+			.map(Thread::getName)
+			.toList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,10 +25,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CanonicalRequestFilter extends OncePerRequestFilter {
 
-	private final List<PageParameters> declared;
+	private final Supplier<List<PageParameters>> declared;
 
 	CanonicalRequestFilter(List<PageParameters> declared) {
-		this.declared = List.copyOf(declared);
+		List<PageParameters> copy = List.copyOf(declared);
+		this.declared = () -> copy;
+	}
+
+	/**
+	 * Reads the declarations at the first request, once. Some are read from services that
+	 * need the database, and a filter is made while the web server starts: read then, the
+	 * connection pool would start on the server's thread and its housekeeping thread
+	 * would keep the web application's class loader, which Tomcat reports as a leak at
+	 * every stop.
+	 */
+	CanonicalRequestFilter(Supplier<List<PageParameters>> declared) {
+		this.declared = SingletonSupplier.of(() -> List.copyOf(declared.get()));
 	}
 
 	/** Error pages link to the failed page in each language: its parameters count. */
@@ -47,7 +61,7 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 
 	Set<String> known(String path) {
 		Set<String> names = new HashSet<>();
-		for (PageParameters parameters : this.declared) {
+		for (PageParameters parameters : this.declared.get()) {
 			if (parameters.matches(path)) {
 				names.addAll(parameters.names());
 			}

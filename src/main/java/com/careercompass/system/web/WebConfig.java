@@ -31,10 +31,12 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters,
 			ObjectProvider<HandlerParameters> derived) {
-		List<PageParameters> declared = new ArrayList<>(parameters.orderedStream().toList());
-		derived.orderedStream().forEach((handlers) -> declared.addAll(handlers.declarations()));
 		FilterRegistrationBean<CanonicalRequestFilter> registration = new FilterRegistrationBean<>(
-				new CanonicalRequestFilter(declared));
+				new CanonicalRequestFilter(() -> {
+					List<PageParameters> declared = new ArrayList<>(parameters.orderedStream().toList());
+					derived.orderedStream().forEach((handlers) -> declared.addAll(handlers.declarations()));
+					return declared;
+				}));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
