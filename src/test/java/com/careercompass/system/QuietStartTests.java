@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class QuietStartTests {
 
+	/**
+	 * What the connection pools of the other tests' applications, still open in this JVM,
+	 * say when a busy machine wakes them late: about the machine, not about this start.
+	 */
+	private static final String MACHINE_BUSY = "Thread starvation or clock leap detected";
+
 	@Test
 	void aNormalStartLogsNoWarning(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareerCompassApplication.class).run(
@@ -33,9 +39,10 @@ class QuietStartTests {
 				.isEmpty();
 		}
 		assertThat(output.getOut()).contains("Career Compass is ready at");
-		assertThat(output.getOut().lines().filter((l) -> l.contains(" WARN ") || l.contains(" ERROR ")))
-			.as("warnings and errors at a normal start")
-			.isEmpty();
+		assertThat(output.getOut()
+			.lines()
+			.filter((l) -> l.contains(" WARN ") || l.contains(" ERROR "))
+			.filter((l) -> !l.contains(MACHINE_BUSY))).as("warnings and errors at a normal start").isEmpty();
 	}
 
 	/**
