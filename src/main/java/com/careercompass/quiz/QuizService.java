@@ -12,6 +12,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,12 +30,27 @@ public class QuizService {
 
 	private final CatalogService catalogs;
 
+	@Autowired
 	QuizService(QuizRepository repository, CatalogService catalogs, PlatformTransactionManager transactions) {
+		this(readAtStart(repository, catalogs, transactions), catalogs);
+	}
+
+	/**
+	 * Scores a quiz given as it is: what a web slice uses, over a hand-made catalog.
+	 * @param quiz the questions and weights
+	 * @param catalogs the roles the quiz's weights name
+	 */
+	QuizService(Quiz quiz, CatalogService catalogs) {
+		this.quiz = quiz;
 		this.catalogs = catalogs;
+	}
+
+	private static Quiz readAtStart(QuizRepository repository, CatalogService catalogs,
+			PlatformTransactionManager transactions) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			this.quiz = readOnly.execute((status) -> read(repository, catalogs));
+			return readOnly.execute((status) -> read(repository, catalogs));
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("Could not read the quiz from the database at start-up", ex);

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plan as a web slice (issue 26): the real {@link PlanService} and skills check over
- * the small test catalog, a plan made from a skills check alone (the quiz's scoring stays
- * with {@code web.PlanWebTests} over the real quiz). What a link asks for (a role, a
+ * the small test catalog and the real scoring of a small quiz: a plan from a skills
+ * check, from a quiz result, or with nothing to go on. What a link asks for (a role, a
  * country) is kept or refused, never guessed.
  */
 @PageSlice(PlanController.class)
@@ -42,6 +42,16 @@ class PlanControllerTests {
 		assertThat(plan.select("h1").text()).isEqualTo("My plan: Builder");
 		assertThat(plan.select(".plan-pay").text()).contains("115,243");
 		assertThat(plan.select("link[rel=canonical]").attr("href")).contains("/plan?").contains("have=1.2");
+	}
+
+	@Test
+	void fromAQuizResultThePlanIsForTheRoleTheAnswersLeanTo() {
+		Document builder = Html.get(this.mvc, HttpStatus.OK,
+				"/plan?quiz=1&a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0&lang=en");
+		assertThat(builder.select("h1").text()).isEqualTo("My plan: Builder");
+		Document analyst = Html.get(this.mvc, HttpStatus.OK,
+				"/plan?quiz=1&a1=1&a2=2&a3=1&b1=5&b2=5&b3=4&d1=3&d2=0&lang=en");
+		assertThat(analyst.select("h1").text()).isEqualTo("My plan: Analyst");
 	}
 
 	@Test

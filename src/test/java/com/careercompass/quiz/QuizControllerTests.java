@@ -18,17 +18,21 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quiz's form as a web slice over a small hand-made quiz (issue 26): answers carried
- * in the address, a submission with gaps coming back marked and keeping every answer, a
- * complete one going to its result, links that cannot work. Scoring and the result page
- * are checked by {@code QuizScorerTests}, {@code PersonaTests} and
- * {@code web.QuizWebTests} over the real quiz.
+ * The quiz as a web slice over a small hand-made quiz and the real scoring (issue 26):
+ * answers carried in the address, a submission with gaps coming back marked and keeping
+ * every answer, a complete one going to its result, the result for a builder, an analyst
+ * and someone with no lean, links that cannot work. What the real quiz's statements
+ * recommend is checked by {@code PersonaTests} and {@code web.QuizWebTests}.
  */
 @PageSlice(QuizController.class)
 @Import({ QuizParameters.class, SmallQuiz.class })
 class QuizControllerTests {
 
 	private static final String ALL_ANSWERED = "a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0";
+
+	private static final String ANALYST = "a1=1&a2=2&a3=1&b1=5&b2=5&b3=4&d1=3&d2=0";
+
+	private static final String UNDECIDED = "a1=3&a2=3&a3=3&b1=3&b2=3&b3=3&d1=3&d2=3";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -66,6 +70,37 @@ class QuizControllerTests {
 			.startsWith("/quiz/result?")
 			.contains("v=1")
 			.doesNotContain("utm_source");
+	}
+
+	@Test
+	void aBuilderIsSentToTheBuilderRoleWithTheStatementsThatSaySoAndWhatToDoNext() {
+		Document result = page("/quiz/result?v=1&" + ALL_ANSWERED + "&lang=en", HttpStatus.OK);
+		assertThat(result.select("h1").text()).isEqualTo("Your answers lean clearly towards Model Builder");
+		assertThat(result.select("#why-heading + * q, section[aria-labelledby=why-heading] q").eachText())
+			.as("the statements behind the verdict, in the reader's words")
+			.contains("a1", "a2");
+		assertThat(result.select("main a[href=/roles/builder]")).isNotEmpty();
+		assertThat(result.select("main a.action-primary").attr("href")).startsWith("/plan?").contains("a1=5");
+		assertThat(result.select("link[rel=canonical]").attr("href")).contains("/quiz/result?v=1&a1=5");
+	}
+
+	@Test
+	void theMirroredAnswersSendAnAnalystToTheOtherRole() {
+		Document result = page("/quiz/result?v=1&" + ANALYST + "&lang=en", HttpStatus.OK);
+		assertThat(result.select("h1").text()).isEqualTo("Your answers lean clearly towards Data Analyst");
+		assertThat(result.select("main a[href=/roles/analyst]")).isNotEmpty();
+		assertThat(result.select("main a[href=/roles/builder]")).isEmpty();
+	}
+
+	@Test
+	void withNoLeanTheResultSaysSoInTheReadersLanguageAndPointsToBothRoles() {
+		Document result = page("/quiz/result?v=1&" + UNDECIDED + "&lang=fr", HttpStatus.OK);
+		assertThat(result.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(result.select("h1").text()).doesNotContain("Bâtisseur", "Analyste");
+		assertThat(result.select("main a[href=/roles]")).isNotEmpty();
+		assertThat(result.select("main a[href=/roles/builder], main a[href=/roles/analyst]"))
+			.as("no single role is recommended")
+			.isEmpty();
 	}
 
 	@Test
