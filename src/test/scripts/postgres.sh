@@ -17,8 +17,9 @@ bin() {
   echo "$found"
 }
 
+# From / : the checkout may sit in a directory the postgres account cannot enter (mktemp -d).
 as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else $SUDO -u postgres "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else (cd / && $SUDO -u postgres "$@"); fi
 }
 
 case "$action" in
