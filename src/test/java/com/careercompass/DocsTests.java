@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README and docs/ name migrations, classes and files; a name that no longer exists
- * is a claim gone stale (issue 26: docs named a next migration that already existed, and
- * a class that did not). Each name in backticks must exist in the source tree, or be one
- * of the framework's names listed here.
+ * The README and docs/ name migrations, classes (and their members) and files; a name
+ * that no longer exists is a claim gone stale (issue 26: docs named a next migration that
+ * already existed, and a class that did not). Each name in backticks must exist in the
+ * source tree, or be one of the framework's names listed here.
  */
 class DocsTests {
 
@@ -28,7 +30,7 @@ class DocsTests {
 	/**
 	 * A class name in backticks: two capitalised humps at least, maybe a member after.
 	 */
-	private static final Pattern CLASS = Pattern.compile("`([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?:\\.\\w+)?`");
+	private static final Pattern CLASS = Pattern.compile("`([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?:\\.(\\w+))?`");
 
 	/**
 	 * Names of Spring, Jakarta, schema.org and the DevTools protocol the docs refer to.
@@ -64,22 +66,30 @@ class DocsTests {
 
 	@Test
 	void everyClassTheDocsNameExists() throws IOException {
-		Set<String> classes = new TreeSet<>();
+		Map<String, Path> classes = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(Path.of("src"))) {
-			files.map((f) -> f.getFileName().toString())
-				.filter((n) -> n.endsWith(".java"))
-				.forEach((n) -> classes.add(n.substring(0, n.length() - 5)));
+			files.filter((f) -> f.getFileName().toString().endsWith(".java"))
+				.forEach((f) -> classes.put(f.getFileName().toString().replace(".java", ""), f));
 		}
 		List<String> stale = new ArrayList<>();
 		for (Path doc : docs()) {
 			Matcher m = CLASS.matcher(Files.readString(doc));
 			while (m.find()) {
-				if (!classes.contains(m.group(1)) && !FRAMEWORK.contains(m.group(1))) {
+				if (FRAMEWORK.contains(m.group(1))) {
+					continue;
+				}
+				Path source = classes.get(m.group(1));
+				if (source == null || (m.group(2) != null && !declares(source, m.group(2)))) {
 					stale.add(doc + ": " + m.group());
 				}
 			}
 		}
 		assertThat(stale).isEmpty();
+	}
+
+	/** A method, field or nested type of that name in the class's source. */
+	private static boolean declares(Path source, String member) throws IOException {
+		return Pattern.compile("\\b" + Pattern.quote(member) + "\\b").matcher(Files.readString(source)).find();
 	}
 
 	/** A file or folder of this repository in backticks. */
@@ -108,6 +118,7 @@ class DocsTests {
 		Matcher m = CLASS.matcher("the `SourceDigests.payLine` method and `PlanService`");
 		assertThat(m.find()).isTrue();
 		assertThat(m.group(1)).isEqualTo("SourceDigests");
+		assertThat(m.group(2)).isEqualTo("payLine");
 		assertThat(CLASS.matcher("`GET` and `UP`").find()).isFalse();
 		Matcher file = FILE.matcher("run `src/test/scripts/gone.sh` first");
 		assertThat(file.find()).isTrue();

@@ -34,6 +34,26 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	/** A4 less the print stylesheet's margins (9 mm each side), in CSS pixels. */
 	private static final int A4_PRINTABLE_WIDTH = 726;
 
+	/**
+	 * The comparison's height at 390 px with its details closed, in screens (issue 23).
+	 */
+	static final double COMPARISON_SCREENS = 6;
+
+	/**
+	 * A full profile's height at 390 × 844 with its details closed, in screens (issue
+	 * 23).
+	 */
+	static final double PROFILE_SCREENS = 6;
+
+	/** The comparison's print budget in A4 pages (issue 23); the README quotes it. */
+	static final int COMPARISON_PAGES = 4;
+
+	/** A full profile's print budget in A4 pages (issue 23). */
+	static final int PROFILE_PAGES = 4;
+
+	/** The plan is one page to take away; the README quotes it. */
+	static final int PLAN_PAGES = 1;
+
 	@AfterEach
 	void backToTheDesktop() {
 		this.browser.media("");
@@ -157,7 +177,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		System.out.printf("Comparison at 390 x %s px in %s, details closed: %.1f screens%n", screen, language,
 				height.doubleValue() / screen.doubleValue());
 		assertThat(height.doubleValue()).as("page height at 390 px, in screens of %s px", screen)
-			.isLessThanOrEqualTo(6.0 * screen.doubleValue());
+			.isLessThanOrEqualTo(COMPARISON_SCREENS * screen.doubleValue());
 	}
 
 	/**
@@ -186,7 +206,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		System.out.printf("Profile %s at 390 x 844 px in %s, details closed: %.1f screens%n", slug, language,
 				height.doubleValue() / 844);
 		this.browser.screenshot("profile-phone-" + slug + "-" + language);
-		assertThat(height.doubleValue()).as("page height at 390 px").isLessThanOrEqualTo(6.0 * 844);
+		assertThat(height.doubleValue()).as("page height at 390 px").isLessThanOrEqualTo(PROFILE_SCREENS * 844);
 	}
 
 	static Stream<Arguments> fullProfiles() {
@@ -213,7 +233,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			// lists
 			// and tables in the narrow cut of the face, tight list spacing: 4 and 4
 			// (docs/architecture.md)
-			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, 4);
+			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, COMPARISON_PAGES);
 			assertReadableInPrint(document);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(amounts).as("every pay figure is printed, details open")
@@ -243,7 +263,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Profile %s printed in %s: %d A4 pages%n", slug, language, document.getNumberOfPages());
-			assertThat(document.getNumberOfPages()).as("A4 pages (issue 23)").isBetween(1, 4);
+			assertThat(document.getNumberOfPages()).as("A4 pages (issue 23)").isBetween(1, PROFILE_PAGES);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(skills).as("every skill is printed, details open")
 				.allSatisfy((skill) -> assertThat(text).contains(normalize(skill)));
@@ -261,7 +281,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Plan printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
-			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(1);
+			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(PLAN_PAGES);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(steps).allSatisfy((step) -> assertThat(text).contains(normalize(step)));
 			assertReadableInPrint(document);

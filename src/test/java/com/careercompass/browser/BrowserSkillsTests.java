@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserSkillsTests extends BrowserTestSupport {
 
 	/**
+	 * The form's height at 390 × 844 before any tick, in screens (issue 23); docs quote
+	 * it.
+	 */
+	static final double FORM_SCREENS = 6;
+
+	/**
 	 * Python, SQL, Statistics (used at work), Data analysis, in the order of the form.
 	 */
 	private static final List<String> TICKS = List.of("have-1", "have-b", "have-7", "work-7", "have-8");
@@ -39,7 +45,8 @@ class BrowserSkillsTests extends BrowserTestSupport {
 				.noneMatch(WebElement::isDisplayed);
 			double screens = this.browser.screens();
 			System.out.printf("skills check form, %s, 390x844, nothing ticked: %.2f screens%n", language, screens);
-			assertThat(screens).as("phone screens before any tick (11-12 before issue 23)").isLessThanOrEqualTo(6.0);
+			assertThat(screens).as("phone screens before any tick (11-12 before issue 23)")
+				.isLessThanOrEqualTo(FORM_SCREENS);
 			// explanations take one line each on a phone, in full once their skill is
 			// ticked
 			WebElement hint = driver.findElement(By.id("explain-7")).findElement(By.xpath(".."));

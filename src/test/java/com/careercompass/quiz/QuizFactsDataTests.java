@@ -1,8 +1,10 @@
 package com.careercompass.quiz;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,25 @@ class QuizFactsDataTests {
 		assertThat(byCode.get("present").basisSources()).as("reports and charts are DataScientest's")
 			.containsExactly("mle-roles-2019", "datascientest-mle");
 		assertThat(byCode.values()).allSatisfy((q) -> assertThat(q.basisSources()).as(q.code()).isNotEmpty());
+	}
+
+	/** The README and docs/quiz.md count the statements and name the version. */
+	@Test
+	void theDocsCountTheQuizAsItIs() throws IOException {
+		Quiz quiz = this.service.quiz();
+		long background = quiz.questions().stream().filter((q) -> q.kind() == Question.Kind.CHOICE).count();
+		assertThat(DocClaims.counts("README.md", "(\\w+) statements \\(each")).containsOnly(quiz.statements().size());
+		assertThat(DocClaims.counts("README.md", "and (\\w+) background question"))
+			.containsOnly(Math.toIntExact(background));
+		assertThat(DocClaims.counts("docs/quiz.md", "answers \\*\\*(\\d+) statements\\*\\*"))
+			.containsOnly(quiz.statements().size());
+		assertThat(DocClaims.counts("docs/quiz.md", "\\*\\*(\\w+) background questions?\\*\\*"))
+			.containsOnly(Math.toIntExact(background));
+		assertThat(DocClaims.counts("docs/quiz.md", "^# The quiz: design \\(version (\\d+)\\)"))
+			.containsOnly(quiz.version());
+		assertThat(DocClaims.counts("docs/api.md", "\\{\"version\": (\\d+), \"answers\"")).containsOnly(quiz.version());
+		assertThat(DocClaims.claims("docs/quiz.md", "parameters over ([\\d,]+) characters in all"))
+			.containsOnly(String.format(java.util.Locale.ENGLISH, "%,d", AnswerReader.MAX_QUERY));
 	}
 
 	@Test

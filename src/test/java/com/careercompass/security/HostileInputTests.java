@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTests {
 
-	private static final long SEED = 20261124L;
+	/** The docs quote it ({@code DocsClaimsTests}). */
+	static final long SEED = 20261124L;
 
 	private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("<h1[ >]");
 
-	private static final int COUNT = 2200;
+	/** The docs quote it ({@code DocsClaimsTests}). */
+	static final int COUNT = 2200;
 
 	@LocalServerPort
 	int port;

@@ -1,10 +1,12 @@
 package com.careercompass.skills;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.careercompass.skills.InvalidSkillsLinkException.Reason;
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,6 +126,12 @@ class SkillsLinkTests {
 		Map<String, String[]> arrays = new java.util.HashMap<>();
 		params.forEach((k, v) -> arrays.put(k, new String[] { v }));
 		return arrays;
+	}
+
+	@Test
+	void theDocsStateTheLimitsAsSet() throws IOException {
+		assertThat(DocClaims.counts("docs/plan.md", "address of this site, at most (\\d+) characters"))
+			.containsOnly(QuizCarry.MAX_LENGTH);
 	}
 
 }

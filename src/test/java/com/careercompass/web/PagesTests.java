@@ -22,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class PagesTests {
 
+	/**
+	 * A page's weight with its stylesheet, compressed, in KB (issue 23); docs quote it.
+	 */
+	static final int WEIGHT_KB = 30;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -68,7 +73,8 @@ class PagesTests {
 				assertThat(sheet).hasStatusOk();
 				int weight = gzipped(page.getResponse().getContentAsByteArray())
 						+ gzipped(sheet.getResponse().getContentAsByteArray());
-				assertThat(weight).as(path + " in " + lang + ", bytes compressed").isLessThanOrEqualTo(30 * 1024);
+				assertThat(weight).as(path + " in " + lang + ", bytes compressed")
+					.isLessThanOrEqualTo(WEIGHT_KB * 1024);
 			}
 		}
 	}

