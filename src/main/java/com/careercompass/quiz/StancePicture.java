@@ -26,6 +26,15 @@ public record StancePicture(int x, int y, int depth) {
 		return (agreement != null) ? (int) Math.round((agreement + 1) * 50) : -1;
 	}
 
+	/**
+	 * The depth figure from which a neighbouring path is suggested: the scorer's
+	 * {@link QuizScorer#NEIGHBOUR} agreement on this picture's 0 to 100 scale, so that
+	 * the caption and the suggestion never disagree.
+	 */
+	public int neighbourFrom() {
+		return percent(QuizScorer.NEIGHBOUR);
+	}
+
 	/** Whether there is a point to draw. */
 	public boolean placed() {
 		return this.x >= 0 && this.y >= 0;

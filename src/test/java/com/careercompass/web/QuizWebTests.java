@@ -1,6 +1,8 @@
 package com.careercompass.web;
 
 import com.careercompass.support.Html;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.careercompass.quiz.Quiz;
@@ -248,6 +250,38 @@ class QuizWebTests {
 		MvcTestResult tagged = this.mvc.get().uri(link + tail).accept(MediaType.TEXT_HTML).exchange();
 		assertThat(tagged).hasStatusOk();
 		assertThat(tagged).bodyText().isEqualTo(clean).doesNotContain("aaaaaaaaaa", "fbclid", "utm_", "gclid");
+	}
+
+	/**
+	 * The caption's third figure says from which value the AI Engineer path is suggested;
+	 * for every way of answering the three depth statements (125, beside a builder's
+	 * answers elsewhere), the suggestion comes exactly when the figure reaches it. It
+	 * said 60% while the suggestion came from 80%, so a reader at 75% was told one thing
+	 * and shown another.
+	 */
+	@Test
+	void theDepthFigureSuggestsTheAiEngineerPathExactlyFromTheValueItStates() {
+		Pattern figures = Pattern.compile("attract you, (\\d+)%\\. .* from (\\d+)% up");
+		int suggested = 0;
+		for (int deep = 1; deep <= 5; deep++) {
+			for (int gpu = 1; gpu <= 5; gpu++) {
+				for (int focus = 1; focus <= 5; focus++) {
+					String answers = PLATFORM_BUILDER.replace("deeplearning=3", "deeplearning=" + deep)
+						.replace("gpu=4", "gpu=" + gpu)
+						.replace("mlfocus=3", "mlfocus=" + focus);
+					Document result = page("/quiz/result?v=2&" + answers + "&lang=en", HttpStatus.OK);
+					Matcher caption = figures.matcher(result.select(".stance figcaption, .stance p").text());
+					assertThat(caption.find()).as(answers).isTrue();
+					boolean reached = Integer.parseInt(caption.group(1)) >= Integer.parseInt(caption.group(2));
+					boolean shown = !result.select(".neighbours a[href=/roles/ai-engineer]").isEmpty();
+					assertThat(shown)
+						.as("%s: figure %s%%, stated threshold %s%%", answers, caption.group(1), caption.group(2))
+						.isEqualTo(reached);
+					suggested += shown ? 1 : 0;
+				}
+			}
+		}
+		assertThat(suggested).as("some answers reach it, some do not").isBetween(1, 124);
 	}
 
 	private Document page(String uri, HttpStatus status) {
