@@ -3,13 +3,17 @@ package com.careercompass.skills;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
+import com.careercompass.career.SkillKind;
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,10 @@ class SkillsCheckVersionDataTests {
 	/** Each released version and the digest of the data it reads. */
 	private static final Map<Integer, String> RELEASED = Map.of(2, "ba9cbbc2558ac20e");
 
+	private static final String ML_ENGINEER = "machine-learning-engineer";
+
+	private static final String DATA_SCIENTIST = "data-scientist";
+
 	@Autowired
 	CatalogService catalogs;
 
@@ -46,6 +54,48 @@ class SkillsCheckVersionDataTests {
 			.as("the skills or full roles the check reads changed: raise SkillsCheck.VERSION and record "
 					+ "the new digest here")
 			.isEqualTo(RELEASED.get(SkillsCheck.VERSION));
+	}
+
+	/**
+	 * docs/skills-check.md counts the skills the check asks about (those the full roles
+	 * list), the explained ones, the general ones, those only one role lists and those
+	 * naming a stopped tool; and states the rule's version and threshold.
+	 */
+	@Test
+	void theDocsCountTheSkillsAsTheyAre() throws Exception {
+		Catalog catalog = this.catalogs.catalog();
+		List<String> full = catalog.fullRoles().stream().map(Role::slug).toList();
+		List<Skill> asked = catalog.skills()
+			.stream()
+			.filter((skill) -> skill.roleSlugs().stream().anyMatch(full::contains))
+			.toList();
+		String doc = "docs/skills-check.md";
+		assertThat(DocClaims.counts(doc, "technical term \\(\\d+ of (\\d+)\\)")).containsOnly(asked.size());
+		assertThat(DocClaims.counts(doc, "technical term \\((\\d+) of \\d+\\)"))
+			.containsOnly(count(asked, (skill) -> skill.explanation() != null));
+		assertThat(DocClaims.counts(doc, "ways of working: (\\d+) of the \\d+\\)"))
+			.containsOnly(count(asked, (skill) -> skill.kind() == SkillKind.GENERAL));
+		assertThat(DocClaims.counts(doc, "ways of working: \\d+ of the (\\d+)\\)")).containsOnly(asked.size());
+		assertThat(DocClaims.counts(doc, "(\\w+) skills name \\w+ tools whose"))
+			.containsOnly(count(asked, (skill) -> !skill.toolNotes().isEmpty()));
+		assertThat(DocClaims.counts(doc, "skills name (\\w+) tools whose"))
+			.containsOnly(asked.stream().mapToInt((skill) -> skill.toolNotes().size()).sum());
+		assertThat(DocClaims.counts(doc, "ML Engineer, whose list has (\\d+)\\s+such skills"))
+			.containsOnly(count(asked, (skill) -> only(skill, ML_ENGINEER, DATA_SCIENTIST)));
+		assertThat(DocClaims.counts(doc, "such skills against Data Scientist's (\\d+)"))
+			.containsOnly(count(asked, (skill) -> only(skill, DATA_SCIENTIST, ML_ENGINEER)));
+		assertThat(DocClaims.counts(doc, "the version of the result, now \\*\\*(\\d+)\\*\\*"))
+			.containsOnly(SkillsCheck.VERSION);
+		assertThat(DocClaims.counts(doc, "\\*\\*(\\d+) percentage points or more\\*\\*"))
+			.containsOnly(SkillsCheck.CLOSER_BY);
+	}
+
+	private static boolean only(Skill skill, String role, String other) {
+		return skill.roleSlugs().contains(role) && !skill.roleSlugs().contains(other);
+	}
+
+	private static int count(List<Skill> skills, Predicate<Skill> which) {
+		return (int) skills.stream().filter(which).count();
 	}
 
 	/** The full roles, and each skill's code, kind, category and roles, in order. */
