@@ -44,7 +44,7 @@ final class QuizScorer {
 	/** A neighbouring role is suggested from this affinity on. */
 	static final double NEIGHBOUR = 0.6;
 
-	private static final int MAX_REASONS = 5;
+	static final int MAX_REASONS = 5;
 
 	/** Reasons shown per role when the answers do not lean. */
 	private static final int PER_SIDE = 3;

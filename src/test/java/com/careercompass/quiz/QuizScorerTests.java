@@ -1,5 +1,6 @@
 package com.careercompass.quiz;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import com.careercompass.quiz.QuizResult.Strength;
 import com.careercompass.quiz.QuizResult.Verdict;
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,6 +158,31 @@ class QuizScorerTests {
 			values.put(kv[0], kv[1]);
 		}
 		return new Answers(1, values);
+	}
+
+	/** docs/quiz.md's table of verdicts states the scorer's thresholds. */
+	@Test
+	void theDocsStateTheThresholdsTheScorerUses() throws IOException {
+		String doc = "docs/quiz.md";
+		assertThat(DocClaims.counts(doc, "fewer than (\\d+) answered statements"))
+			.containsOnly(QuizScorer.MIN_ANSWERED);
+		assertThat(DocClaims.counts(doc, "at least (\\d+) for a scored role")).containsOnly(QuizScorer.MIN_ANSWERED);
+		assertThat(decimals(doc, "of all agreements < (0\\.\\d+) \\*\\*and")).containsOnly(QuizScorer.FLAT_SPREAD);
+		assertThat(decimals(doc, "\\*\\* the difference < (0\\.\\d+) \\| `FLAT`"))
+			.containsOnly(QuizScorer.NO_LEAN_BAND);
+		assertThat(decimals(doc, "depth axis < (0\\.\\d+) \\| `LOW_INTEREST`")).containsOnly(QuizScorer.MIN_INTEREST);
+		assertThat(decimals(doc, "both affinities ≥ (0\\.\\d+)")).containsOnly(QuizScorer.HYBRID_INTEREST);
+		assertThat(decimals(doc, "a difference < (0\\.\\d+) \\| `HYBRID`")).containsOnly(QuizScorer.MODERATE);
+		assertThat(decimals(doc, "difference < (0\\.\\d+) \\| `NO_LEAN`")).containsOnly(QuizScorer.NO_LEAN_BAND);
+		assertThat(decimals(doc, "\\*\\*clear\\*\\* \\(difference ≥ (0\\.\\d+)\\)")).containsOnly(QuizScorer.CLEAR);
+		assertThat(decimals(doc, "\\*\\*moderate\\*\\* \\(≥ (0\\.\\d+)\\)")).containsOnly(QuizScorer.MODERATE);
+		assertThat(decimals(doc, "the difference is under (0\\.\\d+), labelled")).containsOnly(QuizScorer.NO_LEAN_BAND);
+		assertThat(decimals(doc, "average agreement of (0\\.\\d+),")).containsOnly(QuizScorer.NEIGHBOUR);
+		assertThat(DocClaims.counts(doc, "strongest first, at most (\\w+)\\.")).containsOnly(QuizScorer.MAX_REASONS);
+	}
+
+	private static List<Double> decimals(String doc, String regex) throws IOException {
+		return DocClaims.claims(doc, regex).stream().map(Double::valueOf).toList();
 	}
 
 }
