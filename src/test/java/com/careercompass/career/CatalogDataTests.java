@@ -1,9 +1,16 @@
 package com.careercompass.career;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +39,27 @@ class CatalogDataTests {
 	@BeforeEach
 	void load() {
 		this.catalog = this.service.catalog();
+	}
+
+	/** docs/data.md counts what the catalog holds, in one sentence and in its table. */
+	@Test
+	void docsDataCountsWhatTheCatalogHolds() throws IOException {
+		Matcher counts = Pattern
+			.compile("(\\d+)\\s+sources, (\\d+) roles \\((\\d+) partial\\), (\\d+) skills, (\\d+) pay figures "
+					+ "\\((\\d+) repaired\\), (\\d+) pay-context facts, (\\d+) premiums, (\\d+) outlook facts,\\s+"
+					+ "(\\d+) use cases, (\\d+) contrasts")
+			.matcher(Files.readString(Path.of("docs/data.md")));
+		assertThat(counts.find()).as("docs/data.md's counts (reworded? update this test)").isTrue();
+		List<Integer> said = IntStream.rangeClosed(1, counts.groupCount())
+			.mapToObj((i) -> Integer.valueOf(counts.group(i)))
+			.toList();
+		assertThat(said).containsExactly(this.catalog.sources().size(), this.catalog.roles().size(),
+				(int) this.catalog.roles().stream().filter(Role::partial).count(), this.catalog.skills().size(),
+				this.catalog.pay().size(), (int) this.catalog.pay().stream().filter(PayFigure::repaired).count(),
+				this.catalog.payContext().size(), this.catalog.premiums().size(), this.catalog.outlook().size(),
+				this.catalog.useCases().size(), this.catalog.contrasts().size());
+		assertThat(DocClaims.counts("docs/data.md", "`category` upper-cased; (\\d+) skills"))
+			.containsOnly(this.catalog.skills().size());
 	}
 
 	@Test
