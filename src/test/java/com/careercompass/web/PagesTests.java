@@ -42,6 +42,29 @@ class PagesTests {
 	@Autowired
 	com.careercompass.career.CatalogService catalogs;
 
+	/** The footer and the sources page count the articles as the catalog holds them. */
+	@Test
+	void thePagesCountTheArticlesAsTheyAre() {
+		// "six" is the same word in both languages
+		java.util.Map<String, Integer> numbers = java.util.Map.of("four", 4, "five", 5, "six", 6, "quatre", 4, "cinq",
+				5);
+		int sources = this.catalogs.catalog().sources().size();
+		java.util.regex.Pattern count = java.util.regex.Pattern
+			.compile("(\\w+) (?:French-language articles|articles en français)");
+		for (String language : new String[] { "en", "fr" }) {
+			Document page = anyPage("/sources", language);
+			for (String text : new String[] { page.select(".site-footer").text(), page.select("main").text() }) {
+				java.util.regex.Matcher m = count.matcher(text);
+				assertThat(m.find()).as(language).isTrue();
+				do {
+					assertThat(numbers.get(m.group(1).toLowerCase(java.util.Locale.ROOT))).as(m.group())
+						.isEqualTo(sources);
+				}
+				while (m.find());
+			}
+		}
+	}
+
 	@Test
 	void everyFooterSaysWhenTheDataWereLastCheckedAsStoredWithTheData() throws java.io.IOException {
 		java.time.LocalDate reviewed = this.catalogs.catalog().reviewedOn();

@@ -1,6 +1,8 @@
 package com.careercompass.web;
 
 import com.careercompass.support.Html;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,6 +65,18 @@ class QuizWebTests {
 			.isEqualTo("What latency and throughput are");
 		assertThat(form.select("details.term")).hasSizeGreaterThanOrEqualTo(7);
 		assertThat(form.select("script")).isEmpty();
+	}
+
+	/** The form's first words count its questions, in both languages. */
+	@Test
+	void theLeadCountsTheQuestionsAsTheyAre() {
+		Map<String, Integer> numbers = Map.of("fourteen", 14, "fifteen", 15, "sixteen", 16, "quatorze", 14, "quinze",
+				15, "seize", 16);
+		for (String language : new String[] { "en", "fr" }) {
+			String lead = page("/quiz?lang=" + language, HttpStatus.OK).select("main .lead").first().text();
+			String first = lead.substring(0, lead.indexOf(' ')).toLowerCase(Locale.ROOT);
+			assertThat(numbers.get(first)).as(lead).isEqualTo(this.quizzes.quiz().questions().size());
+		}
 	}
 
 	@Test
