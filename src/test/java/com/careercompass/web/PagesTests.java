@@ -65,6 +65,25 @@ class PagesTests {
 		}
 	}
 
+	/**
+	 * How the articles are dated, as the sources page says it: dated, inferred, undated.
+	 */
+	@Test
+	void theSourcesPageSaysHowTheArticlesAreDatedAsTheyAre() {
+		java.util.List<com.careercompass.career.Source> sources = this.catalogs.catalog().sources();
+		long dated = sources.stream().filter((s) -> s.publishedOn() != null).count();
+		long inferred = sources.stream().filter((s) -> s.publishedOn() == null && s.year() != null).count();
+		long undated = sources.stream().filter((s) -> s.year() == null).count();
+		java.util.Map<String, Integer> numbers = java.util.Map.of("one", 1, "two", 2, "three", 3, "four", 4);
+		java.util.regex.Matcher said = java.util.regex.Pattern
+			.compile("\\((\\w+) dated \\d{4}, (\\w+) from \\d{4} judging by the surveys it cites, (\\w+) undated\\)")
+			.matcher(anyPage("/sources", "en").select("main").text());
+		assertThat(said.find()).as("the sources page's method").isTrue();
+		assertThat(
+				java.util.List.of(numbers.get(said.group(1)), numbers.get(said.group(2)), numbers.get(said.group(3))))
+			.containsExactly((int) dated, (int) inferred, (int) undated);
+	}
+
 	@Test
 	void everyFooterSaysWhenTheDataWereLastCheckedAsStoredWithTheData() throws java.io.IOException {
 		java.time.LocalDate reviewed = this.catalogs.catalog().reviewedOn();
