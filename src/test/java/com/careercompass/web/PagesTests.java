@@ -65,6 +65,21 @@ class PagesTests {
 		}
 	}
 
+	/** The roles page counts the roles the articles mention only in passing. */
+	@Test
+	void theRolesPageCountsThePartialRoles() {
+		long partial = this.catalogs.catalog().roles().stream().filter(com.careercompass.career.Role::partial).count();
+		java.util.Map<String, Integer> numbers = java.util.Map.of("two", 2, "three", 3, "four", 4, "deux", 2, "trois",
+				3, "quatre", 4);
+		java.util.regex.Pattern count = java.util.regex.Pattern
+			.compile("(\\w+) (?:neighbouring roles|métiers voisins)");
+		for (String language : new String[] { "en", "fr" }) {
+			java.util.regex.Matcher m = count.matcher(anyPage("/roles", language).select("main .lead").text());
+			assertThat(m.find()).as(language).isTrue();
+			assertThat(numbers.get(m.group(1))).as(m.group()).isEqualTo((int) partial);
+		}
+	}
+
 	/**
 	 * How the articles are dated, as the sources page says it: dated, inferred, undated.
 	 */

@@ -209,7 +209,14 @@ class QuizWebTests {
 	@Test
 	void aVersionOneLinkIsCarriedOverWithANote() {
 		Document result = page("/quiz/result?v=1&" + STATISTICIAN_V1 + "&lang=en", HttpStatus.OK);
-		assertThat(result.select(".notice").first().text()).contains("previous version of the quiz", "Not sure");
+		String notice = result.select(".notice").first().text();
+		assertThat(notice).contains("previous version of the quiz", "Not sure");
+		// the statements a complete version-1 link lacks, as many as the note says
+		long answeredThen = STATISTICIAN_V1.chars().filter((c) -> c == '&').count();
+		Matcher added = Pattern.compile("the (\\w+) statements added since").matcher(notice);
+		assertThat(added.find()).as(notice).isTrue();
+		assertThat(Map.of("one", 1, "two", 2, "three", 3, "four", 4).get(added.group(1)))
+			.isEqualTo((int) (this.quizzes.quiz().statements().size() - answeredThen));
 		assertThat(result.select("h1").text()).contains("Data Scientist");
 		assertThat(result.select("link[rel=canonical]").attr("href")).contains("/quiz/result?v=2&")
 			.contains("platform=0", "realtime=0");
