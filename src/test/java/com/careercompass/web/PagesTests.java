@@ -42,7 +42,10 @@ class PagesTests {
 	@Autowired
 	com.careercompass.career.CatalogService catalogs;
 
-	/** The footer and the sources page count the articles as the catalog holds them. */
+	/**
+	 * The footer, the sources page and the skills check's result count the articles as
+	 * the catalog holds them.
+	 */
 	@Test
 	void thePagesCountTheArticlesAsTheyAre() {
 		// "six" is the same word in both languages
@@ -50,10 +53,12 @@ class PagesTests {
 				5);
 		int sources = this.catalogs.catalog().sources().size();
 		java.util.regex.Pattern count = java.util.regex.Pattern
-			.compile("(\\w+) (?:French-language articles|articles en français)");
+			.compile("(\\w+) (?:French-language articles|articles en français|articles name|articles citent)");
 		for (String language : new String[] { "en", "fr" }) {
 			Document page = anyPage("/sources", language);
-			for (String text : new String[] { page.select(".site-footer").text(), page.select("main").text() }) {
+			Document skills = anyPage("/skills-check/result?v=2&have=1", language);
+			for (String text : new String[] { page.select(".site-footer").text(), page.select("main").text(),
+					skills.select("main").text() }) {
 				java.util.regex.Matcher m = count.matcher(text);
 				assertThat(m.find()).as(language).isTrue();
 				do {
