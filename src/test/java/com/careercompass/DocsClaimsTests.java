@@ -76,6 +76,40 @@ class DocsClaimsTests {
 		assertThat(claims("docs/operations.md", "over ([\\d,]+) hostile requests")).containsOnly(count);
 	}
 
+	/** docs/security.md's table of attacks says what the suite's full mode sends. */
+	@Test
+	void theAttackTableSaysWhatTheSuiteSends() throws IOException {
+		String suite = Files.readString(Path.of("src/test/attack/attack.py"));
+		String doc = "docs/security.md";
+		assertThat(numbers(claims(doc, "\\| `cache-flood` \\| ([\\d,]+) GETs")))
+			.containsOnly(fullMode(suite, "cache_flood", "count = (\\d+) if full"));
+		assertThat(numbers(claims(doc, "\\| `big-json` \\| ([\\d,]+) POSTs")))
+			.containsOnly(fullMode(suite, "big_json", "count = (\\d+) if full"));
+		assertThat(numbers(claims(doc, "\\| `slowloris` \\| ([\\d,]+) connections")))
+			.containsOnly(fullMode(suite, "slowloris", "count, seconds = \\((\\d+), \\d+\\) if full"));
+		assertThat(numbers(claims(doc, "\\| `slowloris` \\|[^|]* for (\\d+) s \\|")))
+			.containsOnly(fullMode(suite, "slowloris", "count, seconds = \\(\\d+, (\\d+)\\) if full"));
+		assertThat(numbers(claims(doc, "\\| `slow-bodies` \\| ([\\d,]+) connections")))
+			.containsOnly(fullMode(suite, "slow_bodies", "connections, seconds = (\\d+),"));
+		assertThat(numbers(claims(doc, "\\| `big-form` \\| ([\\d,]+) form POSTs")))
+			.containsOnly(fullMode(suite, "big_form", "count = (\\d+) if full"));
+		assertThat(numbers(claims(doc, "\\| `head` \\| ([\\d,]+) HEADs")))
+			.containsOnly(fullMode(suite, "head_requests", "count = (\\d+) if full"));
+	}
+
+	/** The first number the suite's function sets, by the pattern given. */
+	private static int fullMode(String suite, String function, String regex) {
+		int start = suite.indexOf("\ndef " + function + "(");
+		assertThat(start).as("attack.py's %s", function).isNotNegative();
+		Matcher m = Pattern.compile(regex).matcher(suite);
+		assertThat(m.find(start)).as("%s in attack.py's %s", regex, function).isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private static List<Integer> numbers(List<String> written) {
+		return written.stream().map((n) -> Integer.valueOf(n.replace(",", ""))).toList();
+	}
+
 	@Test
 	void theReadmeSaysWhatThePrintTestsHold() throws Exception {
 		assertThat(claims("README.md", "prints on (\\d+) A4 pages"))
