@@ -20,14 +20,11 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page fits a phone, a tablet and a desktop in both languages; the comparison fits
- * six phone screens with its details closed and prints with them open on four A4 pages in
- * both languages, in type of 10 pt (notes and citations 8 pt); a full profile answers on
- * its first phone screen, fits six and prints on four.
+ * The comparison fits six phone screens with its details closed and prints with them open
+ * on four A4 pages in both languages, in type of 10 pt (notes and citations 8 pt); a full
+ * profile answers on its first phone screen, fits six and prints on four.
  */
 class BrowserLayoutTests extends BrowserTestSupport {
-
-	private static final int[] WIDTHS = { 320, 390, 768, 1366 };
 
 	private static final String COMPARE = "/compare/machine-learning-engineer-vs-data-scientist";
 
@@ -58,77 +55,6 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	void backToTheDesktop() {
 		this.browser.media("");
 		this.browser.desktop();
-	}
-
-	static Stream<Arguments> pages() {
-		return Pages.ALL.stream().flatMap((page) -> Stream.of("en", "fr").map((lang) -> Arguments.of(page, lang)));
-	}
-
-	@ParameterizedTest(name = "{0} in {1}")
-	@MethodSource("pages")
-	void noPageIsWiderThanTheScreen(String page, String language) {
-		for (int width : WIDTHS) {
-			this.browser.viewport(width, 800);
-			this.browser.driver.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
-			assertFits(page + " at " + width + " px", width);
-			Number opened = (Number) this.browser.driver.executeScript(
-					"const d = document.querySelectorAll('details'); d.forEach((e) => e.open = true); return d.length;");
-			if (opened.intValue() > 0) {
-				assertFits(page + " at " + width + " px, details open", width);
-			}
-		}
-	}
-
-	private void assertFits(String what, int width) {
-		Number scrollWidth = (Number) this.browser.driver.executeScript("return document.documentElement.scrollWidth;");
-		assertThat(scrollWidth.intValue()).as(what).isLessThanOrEqualTo(width);
-		@SuppressWarnings("unchecked")
-		List<String> clipped = (List<String>) this.browser.driver.executeScript("""
-				return [...document.querySelectorAll('main *')]
-					.filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
-					.map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));""");
-		assertThat(clipped).as(what + ": nothing sticks out to the right").isEmpty();
-		if (width <= 390) {
-			assertThat(splitWords()).as(what + ": no word broken across two lines").isEmpty();
-		}
-	}
-
-	/**
-	 * Words of the page's text broken across two lines (a link once read "à pa / rtager"
-	 * on a phone): each word's boxes must share one line. Words that may break where a
-	 * reader expects it (at a hyphen or slash), addresses and parameters
-	 * ({@code ?lang=fr}), tokens too long for a phone's line, code, drawings and text
-	 * hidden for screen readers only are left out.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> splitWords() {
-		return (List<String>) this.browser.driver.executeScript(
-				"""
-						const out = [];
-						const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-						const range = document.createRange();
-						while (walker.nextNode()) {
-							const node = walker.currentNode;
-							const parent = node.parentElement;
-							if (!parent || parent.closest('code, pre, svg, .visually-hidden') || !parent.getClientRects().length) {
-								continue;
-							}
-							const words = /\\S+/g;
-							let m;
-							while ((m = words.exec(node.data))) {
-								const word = m[0];
-								if (word.length > 20 || /[-‐‑–—\\/?=&]/.test(word)) {
-									continue;
-								}
-								range.setStart(node, m.index);
-								range.setEnd(node, m.index + word.length);
-								const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
-								if (lines.size > 1) {
-									out.push(word + ' in ' + parent.tagName + '.' + parent.className);
-								}
-							}
-						}
-						return out.slice(0, 20);""");
 	}
 
 	@ParameterizedTest(name = "in {0}")
@@ -244,7 +170,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		this.browser.viewport(A4_PRINTABLE_WIDTH, 1000);
 		this.browser.media("print");
 		this.browser.driver.executeScript("document.querySelectorAll('details').forEach((e) => e.open = true);");
-		assertFits("printed", A4_PRINTABLE_WIDTH);
+		Fits.assertFits(this.browser, "printed", A4_PRINTABLE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<String> overflowing = (List<String>) this.browser.driver.executeScript("""
 				return [...document.querySelectorAll('main td, main th')]
