@@ -76,25 +76,27 @@ class DocsClaimsTests {
 		assertThat(claims("docs/operations.md", "over ([\\d,]+) hostile requests")).containsOnly(count);
 	}
 
-	/** docs/security.md's table of attacks says what the suite's full mode sends. */
+	/**
+	 * docs/security.md's table of attacks says what the suite's full mode sends: each
+	 * row's claim in the doc, the suite's function and the assignment that sets the
+	 * number.
+	 */
 	@Test
 	void theAttackTableSaysWhatTheSuiteSends() throws IOException {
 		String suite = Files.readString(Path.of("src/test/attack/attack.py"));
-		String doc = "docs/security.md";
-		assertThat(numbers(claims(doc, "\\| `cache-flood` \\| ([\\d,]+) GETs")))
-			.containsOnly(fullMode(suite, "cache_flood", "count = (\\d+) if full"));
-		assertThat(numbers(claims(doc, "\\| `big-json` \\| ([\\d,]+) POSTs")))
-			.containsOnly(fullMode(suite, "big_json", "count = (\\d+) if full"));
-		assertThat(numbers(claims(doc, "\\| `slowloris` \\| ([\\d,]+) connections")))
-			.containsOnly(fullMode(suite, "slowloris", "count, seconds = \\((\\d+), \\d+\\) if full"));
-		assertThat(numbers(claims(doc, "\\| `slowloris` \\|[^|]* for (\\d+) s \\|")))
-			.containsOnly(fullMode(suite, "slowloris", "count, seconds = \\(\\d+, (\\d+)\\) if full"));
-		assertThat(numbers(claims(doc, "\\| `slow-bodies` \\| ([\\d,]+) connections")))
-			.containsOnly(fullMode(suite, "slow_bodies", "connections, seconds = (\\d+),"));
-		assertThat(numbers(claims(doc, "\\| `big-form` \\| ([\\d,]+) form POSTs")))
-			.containsOnly(fullMode(suite, "big_form", "count = (\\d+) if full"));
-		assertThat(numbers(claims(doc, "\\| `head` \\| ([\\d,]+) HEADs")))
-			.containsOnly(fullMode(suite, "head_requests", "count = (\\d+) if full"));
+		String[][] rows = { { "\\| `cache-flood` \\| ([\\d,]+) GETs", "cache_flood", "count = (\\d+) if full" },
+				{ "\\| `big-json` \\| ([\\d,]+) POSTs", "big_json", "count = (\\d+) if full" },
+				{ "\\| `slowloris` \\| ([\\d,]+) connections", "slowloris",
+						"count, seconds = \\((\\d+), \\d+\\) if full" },
+				{ "\\| `slowloris` \\|[^|]* for (\\d+) s \\|", "slowloris",
+						"count, seconds = \\(\\d+, (\\d+)\\) if full" },
+				{ "\\| `slow-bodies` \\| ([\\d,]+) connections", "slow_bodies", "connections, seconds = (\\d+)," },
+				{ "\\| `big-form` \\| ([\\d,]+) form POSTs", "big_form", "count = (\\d+) if full" },
+				{ "\\| `head` \\| ([\\d,]+) HEADs", "head_requests", "count = (\\d+) if full" } };
+		for (String[] row : rows) {
+			assertThat(numbers(claims("docs/security.md", row[0]))).as(row[0])
+				.containsOnly(fullMode(suite, row[1], row[2]));
+		}
 	}
 
 	/** The first number the suite's function sets, by the pattern given. */
