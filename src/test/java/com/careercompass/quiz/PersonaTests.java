@@ -1,8 +1,14 @@
 package com.careercompass.quiz;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ QuizService.class, com.careercompass.career.CatalogService.class })
 class PersonaTests {
+
+	private static final String DOC = "docs/quiz.md";
 
 	@Autowired
 	QuizService service;
@@ -257,7 +265,7 @@ class PersonaTests {
 	 * strength: the page's h1), and none moves a verdict from one role to the other.
 	 */
 	@Test
-	void oneStepChangesRarelyAlterTheHeadlineAndNeverSwitchRoles() {
+	void oneStepChangesRarelyAlterTheHeadlineAndNeverSwitchRoles() throws IOException {
 		int changes = 0;
 		List<String> altered = new ArrayList<>();
 		List<String> flips = new ArrayList<>();
@@ -292,8 +300,58 @@ class PersonaTests {
 				altered.size(), 100.0 * altered.size() / changes, flips.size());
 		altered.forEach((a) -> System.out.println("Stability | " + a));
 		assertThat(changes).isGreaterThan(300);
+		Matcher said = Pattern.compile("\\((\\d+)\\s+changes\\): \\*\\*(\\d+) alter the headline \\(([\\d.]+) %\\)")
+			.matcher(Files.readString(Path.of(DOC)));
+		assertThat(said.find()).as("docs/quiz.md's stability figures (reworded? update this test)").isTrue();
+		assertThat(List.of(said.group(1), said.group(2), said.group(3))).as("docs/quiz.md's stability figures")
+			.containsExactly(String.valueOf(changes), String.valueOf(altered.size()),
+					String.format(Locale.ENGLISH, "%.1f", 100.0 * altered.size() / changes));
 		assertThat(flips).as("switches from one role to the other").isEmpty();
 		assertThat(altered.size()).as("headline changes").isLessThanOrEqualTo(changes / 10);
+	}
+
+	/**
+	 * docs/quiz.md's table of personas is what the scorer gives them today: one row per
+	 * persona, its result in words and both affinities.
+	 */
+	@Test
+	void theDocsTableOfPersonasIsWhatTheScorerGives() throws IOException {
+		Map<String, String[]> rows = new java.util.HashMap<>();
+		Matcher row = Pattern.compile("(?m)^\\| ([^|]+) \\| [^|]+ \\| ([^|]+) \\| ([^|]+) \\|$")
+			.matcher(Files.readString(Path.of(DOC)));
+		while (row.find()) {
+			rows.put(row.group(1), new String[] { row.group(2), row.group(3) });
+		}
+		List<Persona> personas = Personas.all();
+		for (Persona persona : personas) {
+			QuizResult result = QuizScorer.score(this.quiz, persona.answers(this.quiz.version()));
+			// the name, maybe followed by a note in brackets
+			String[] said = rows.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equals(persona.name) || e.getKey().startsWith(persona.name + " ("))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("docs/quiz.md has no row for " + persona.name));
+			assertThat(said[0]).as(persona.name).startsWith(inWords(result));
+			assertThat(said[1]).as(persona.name)
+				.isEqualTo(percent(result, Personas.MLE) + " / " + percent(result, Personas.DS));
+		}
+	}
+
+	/** A result as the docs' table words it. */
+	private static String inWords(QuizResult result) {
+		Map<String, String> names = Map.of(Personas.MLE, "ML Engineer", Personas.DS, "Data Scientist", "ai-engineer",
+				"AI Engineer", "software-engineer", "Software Engineer");
+		String verdict = switch (result.verdict()) {
+			case LEAN -> names.get(result.lean()) + ", " + result.strength().name().toLowerCase(Locale.ROOT);
+			case NO_LEAN -> "no clear lean";
+			case TOO_FEW -> "too few answers";
+			default -> result.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+		};
+		return verdict + result.neighbours()
+			.stream()
+			.map((n) -> "; " + names.get(n) + " suggested")
+			.reduce("", String::concat);
 	}
 
 	private static String headline(QuizResult result) {
