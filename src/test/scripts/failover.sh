@@ -99,14 +99,18 @@ failed() { # $1 = name: failed requests of that run (socket errors and non-2xx/3
     "$WORK/wrk-$1.txt"
 }
 requests() { awk '/requests in/ { print $1 }' "$WORK/wrk-$1.txt"; }
+slowest() { awk '$1 == "Latency" { print $4; exit }' "$WORK/wrk-$1.txt"; }
 
 # 0a. The database goes away for 30 s under load (issue 22): every page keeps being served through nginx, renders
 # included, with no instance restarted; nginx never sees a health 503 (the actuator is not public), and each
 # instance reports the database down on its own health, then up again once it is back.
 echo "== PostgreSQL stopped for 30 s under load"
-timeout 90 wrk -t2 -c16 -d40s "http://127.0.0.1:$LB_PORT$PAGE" >"$WORK/wrk-outage.txt" &
+# wrk gives up on an answer after 2 s by default and counts it as a failure; during the outage, with renders beside
+# cached pages on two shared cores, the slowest answers took 1.3-1.7 s (four CI runs of 2026-12-02) and one run crossed
+# 2 s. An answer is a failure here when it is an error or takes over 5 s; the slowest is printed.
+timeout 90 wrk -t2 -c16 -d40s --timeout 5s "http://127.0.0.1:$LB_PORT$PAGE" >"$WORK/wrk-outage.txt" &
 OUTAGE_PAGES=$!
-timeout 90 wrk -t1 -c2 -d40s -s src/test/bench/misses.lua "http://127.0.0.1:$LB_PORT/" >"$WORK/wrk-outage-renders.txt" &
+timeout 90 wrk -t1 -c2 -d40s --timeout 5s -s src/test/bench/misses.lua "http://127.0.0.1:$LB_PORT/" >"$WORK/wrk-outage-renders.txt" &
 OUTAGE_RENDERS=$!
 sleep 4
 bash src/test/scripts/postgres.sh pause "$WORK/pg"
@@ -134,7 +138,7 @@ for _ in $(seq 1 30); do
 done
 kill -0 "$A_PID" && kill -0 "$B_PID" || { echo "FAILED: an instance died during the outage" >&2; exit 1; }
 [ "$back" = 1 ] || { echo "FAILED: health did not come back after the database did" >&2; exit 1; }
-echo "database outage: 0 failed of $(requests outage) page and $(requests outage-renders) render requests; health back without a restart"
+echo "database outage: 0 failed of $(requests outage) page and $(requests outage-renders) render requests (slowest answers $(slowest outage) and $(slowest outage-renders)); health back without a restart"
 
 # 0b. Bursts at the keep-alive boundary: nginx keeps idle upstream connections 4 s, Tomcat closes them after 5 s.
 # A burst after an idle pause just under, at and just over either must neither fail nor make nginx set an
