@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.careercompass.plan.Plan;
 import com.careercompass.skills.SkillsCheck;
+import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
 import static com.careercompass.support.DocClaims.claims;
@@ -56,7 +57,7 @@ class DocsClaimsTests {
 	@Test
 	void noBudgetIsQuotedOutsideItsTable() throws IOException {
 		List<String> quoted = new ArrayList<>();
-		for (Path doc : docs()) {
+		for (Path doc : DocClaims.docs()) {
 			for (String line : Files.readAllLines(doc)) {
 				if (BUDGET_QUOTED.matcher(line).find() && !BUDGET_ROW.matcher(line).matches()) {
 					quoted.add(doc + ": " + line);
@@ -168,14 +169,6 @@ class DocsClaimsTests {
 			String name = Path.of("src/test/java").relativize(file).toString().replace('/', '.');
 			return Class.forName(name.substring(0, name.length() - ".java".length()));
 		}
-	}
-
-	private static List<Path> docs() throws IOException {
-		List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
-		try (Stream<Path> files = Files.walk(Path.of("docs"))) {
-			files.filter((f) -> f.toString().endsWith(".md")).sorted().forEach(docs::add);
-		}
-		return docs;
 	}
 
 }

@@ -27,11 +27,6 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 
 	private final Supplier<List<PageParameters>> declared;
 
-	CanonicalRequestFilter(List<PageParameters> declared) {
-		List<PageParameters> copy = List.copyOf(declared);
-		this.declared = () -> copy;
-	}
-
 	/**
 	 * Reads the declarations at the first request, once. Some are read from services that
 	 * need the database, and a filter is made while the web server starts: read then, the
