@@ -158,7 +158,7 @@ def cache_flood(instance, full):
     def one(i):
         if i % 3 == 0:
             have = ".".join(codes[k] for k in range(16) if (i >> k) & 1)
-            return get(instance.port, "/skills-check/result?v=2&have=%s&utm_source=%d" % (have, i), timeout=10)[0]
+            return get(instance.port, "/skills-check/result?v=3&have=%s&utm_source=%d" % (have, i), timeout=10)[0]
         path = ("/roles?x=%d&y=%s" % (i, tail)) if i % 2 else ("/quiz?present=%d%s" % (i, "B" * 900))
         return get(instance.port, path, timeout=10)[0]
 
@@ -370,7 +370,7 @@ def language_poisoning(instance, full):
               ("%66r", "fr;", "en"), ("fr-", "", "en,fr,de,es,it,pt,nl,sv,da,fi,no"), ("", "fr-!", "en")]
     codes, checked = "123456789ab", 0
     for i, (lang, cookie, accept) in enumerate(poison):
-        for path in ("/skills-check/result?v=2&have=%s.f.g.h" % codes[i], "/", "/roles"):
+        for path in ("/skills-check/result?v=3&have=%s.f.g.h" % codes[i], "/", "/roles"):
             for _ in range(2):
                 headers = {"Accept-Language": accept}
                 if cookie:

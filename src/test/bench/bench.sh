@@ -64,7 +64,7 @@ QUIZ="/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&softwa
 # home-uniq: the home page under a new query string every request (tracking tags and an invented parameter, as a
 # flood would send): it must be served from the page cache. (HEAD is measured by the attack suite: wrk waits for
 # a body after a HEAD response that announces its length.)
-SKILLS="/skills-check/result?v=2&have=1.7.8.b&work=7"
+SKILLS="/skills-check/result?v=3&have=1.7.8.b&work=7"
 NAMES=(home profile compare quiz skills home-uniq)
 PATHS=("/" "/roles/machine-learning-engineer" "/compare/machine-learning-engineer-vs-data-scientist" "$QUIZ" "$SKILLS" "/")
 SCRIPTS=("" "" "" "" "" "$WORK/uniq.lua")

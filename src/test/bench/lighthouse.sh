@@ -17,7 +17,7 @@ trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 
 printf '%-40s %-8s %11s %13s %14s %4s\n' page form performance accessibility best-practices seo
-for path in / /roles/machine-learning-engineer /compare/machine-learning-engineer-vs-data-scientist /quiz /skills-check "/skills-check/result?v=2&have=1.7.8.b&work=7" "/plan?skills=2&have=1.7.8.b&work=7"; do
+for path in / /roles/machine-learning-engineer /compare/machine-learning-engineer-vs-data-scientist /quiz /skills-check "/skills-check/result?v=3&have=1.7.8.b&work=7" "/plan?skills=3&have=1.7.8.b&work=7"; do
   for form in desktop mobile; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     CHROME_PATH=/usr/bin/chromium "$SCRATCH/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$path" "${preset[@]}" \

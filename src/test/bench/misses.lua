@@ -12,5 +12,5 @@ request = function()
     n = math.floor(n / 2)
   end
   if #have == 0 then have[1] = "1" end
-  return wrk.format("GET", "/skills-check/result?v=2&have=" .. table.concat(have, "."), {["Accept-Language"] = "en"})
+  return wrk.format("GET", "/skills-check/result?v=3&have=" .. table.concat(have, "."), {["Accept-Language"] = "en"})
 end

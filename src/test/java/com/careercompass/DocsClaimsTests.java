@@ -130,7 +130,7 @@ class DocsClaimsTests {
 	@Test
 	void thePlanLearnsAsManyThingsAsDocsPlanSays() throws IOException {
 		assertThat(counts("docs/plan.md", "The first things to learn\\*\\*, at most (\\w+), each"))
-			.containsOnly(Plan.LEARN);
+			.containsOnly(com.careercompass.learning.RouteView.FIRST);
 		assertThat(claims("docs/api.md", "`GET /api/v1/skills-check\\?v=(\\d+)"))
 			.containsOnly(Integer.toString(SkillsCheck.VERSION));
 	}

@@ -57,12 +57,8 @@ class PlanApiController {
 						locale),
 				(plan.quiz() != null) ? plan.quiz().result().verdict().name() : null,
 				(plan.skillsForRole() != null) ? plan.skillsForRole().overall().percent() : null,
-				plan.learn()
-					.stream()
-					.map((s) -> new StepJson(s.name(), base + s.href(),
-							this.messages.getMessage(s.reasonKey(), new Object[] { s.reasonArg() }, locale),
-							s.toolNotes().stream().map((n) -> n.tool()).toList()))
-					.toList(),
+				plan.routes().stream().map((r) -> RouteJson.of(r.route(), base)).toList(),
+				plan.dropped().stream().map((key) -> this.messages.getMessage(key, null, locale)).toList(),
 				(plan.payHere() != null) ? new PayJson(plan.payHere().countryCode(), plan.payHere().amount(),
 						plan.payHere().statKey().substring("pay.stat.".length()).toUpperCase(Locale.ROOT),
 						plan.payHere().survey(), plan.payHere().year(), plan.payHere().citation().id()) : null,
@@ -73,17 +69,15 @@ class PlanApiController {
 
 	@Schema(description = "A plan, the same as the /plan page's")
 	record PlanJson(@Schema(example = "data-scientist") String role, @Schema(allowableValues = {
-			"QUIZ", "SKILLS", "CHOSEN", "NONE" }, description = "why the plan is for this role") String basis,
+			"QUIZ", "SKILLS", "CHOSEN", "HYBRID", "NONE" }, description = "why the plan is for this role") String basis,
 			String basisText,
 			@Schema(description = "the quiz's verdict, when made from a quiz") @Nullable String quizVerdict,
 			@Schema(description = "percent of the role's listed skills ticked, when made from a skills check") @Nullable Integer skillsPercent,
-			@Schema(description = "the first things to learn, each with its reason") List<StepJson> learn,
+			@Schema(description = "what to learn: one route, two for a hybrid (the higher affinity first), or what both roles share") List<RouteJson> routes,
+			@Schema(description = "parts of the address that could not be read and were left out") List<String> dropped,
 			@Schema(description = "the role's headline pay in the chosen country") @Nullable PayJson pay,
 			@Schema(description = "how people get in") List<String> wayIn, @Nullable String quizResult,
 			@Nullable String skillsResult, @Schema(description = "the plan page") String planPage){
-	}
-
-	record StepJson(String skill, String profile, String reason, List<String> stoppedTools) {
 	}
 
 	record PayJson(@Schema(example = "US") String country, @Schema(example = "$99,344") String amount,

@@ -85,7 +85,7 @@ class QuizApiController {
 				: this.messages.getMessage(view.headingKey(), null, locale);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(ResultJson.of(quiz.version(), view, headline, page));
+			.body(ResultJson.of(quiz.version(), view, headline, page, this.baseUrl.get()));
 	}
 
 	@Schema(description = "The quiz")
@@ -117,10 +117,11 @@ class QuizApiController {
 			@Schema(description = "agreement with each scored role's statements, 0 to 100 (50 = neutral); "
 					+ "not a probability") Map<String, Integer> affinity,
 			@Schema(description = "agreement with each axis's statements, 0 to 100") Map<String, Integer> axes,
-			List<ReasonJson> reasons, List<ReasonJson> against, List<String> neighbours, List<StepJson> nextSteps,
+			List<ReasonJson> reasons, List<ReasonJson> against, List<String> neighbours,
+			@Schema(description = "what to learn next, in stages") RouteJson nextSteps,
 			@Schema(description = "the shareable result page") String resultPage){
 
-		static ResultJson of(int version, QuizResultView view, String headline, String page) {
+		static ResultJson of(int version, QuizResultView view, String headline, String page, String base) {
 			QuizResult result = view.result();
 			Map<String, Integer> affinity = new LinkedHashMap<>();
 			result.affinity().forEach((role, value) -> affinity.put(role, percent(value)));
@@ -129,11 +130,7 @@ class QuizApiController {
 			return new ResultJson(version, result.verdict().name(), result.lean(), result.strength().name(), headline,
 					affinity, axes, reasons(view.reasons()), reasons(view.against()),
 					view.neighbours().stream().map(QuizResultView.RoleView::slug).toList(),
-					view.nextSteps()
-						.stream()
-						.map((s) -> new StepJson(s.name(), s.premiumPercent(), s.premiumSurvey(), s.href()))
-						.toList(),
-					page);
+					RouteJson.of(view.route(), base), page);
 		}
 
 		private static int percent(double agreement) {
@@ -151,9 +148,6 @@ class QuizApiController {
 
 	record ReasonJson(String question, String statement, int answer, String towards, String fact,
 			List<String> sources) {
-	}
-
-	record StepJson(String skill, @Nullable Integer premiumPercent, @Nullable String premiumSurvey, String profile) {
 	}
 
 }

@@ -11,6 +11,7 @@ import com.careercompass.skills.Coverage;
 import com.careercompass.skills.SkillsCheck;
 import com.careercompass.skills.SkillsCheckResult;
 import com.careercompass.skills.SkillsCheckService;
+import com.careercompass.skills.SkillsResultView;
 import com.careercompass.skills.Ticks;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
@@ -76,12 +77,17 @@ class SkillsCheckApiController {
 		Map<String, String[]> params = request.getParameterMap();
 		SkillsCheckResult result = this.checks.check(params, request.getQueryString());
 		String page = this.baseUrl.get() + result.sharePath();
+		List<SkillsResultView.RoleView> routes = this.checks.view(result, locale).roles();
 		return CatalogApiController.ok(new ResultJson(SkillsCheck.VERSION, result.ticks().haveParam(),
 				result.ticks().workParam(), result.lean().strength().name(),
 				(result.lean().role() != null) ? result.lean().role().slug() : null,
 				this.messages.getMessage(result.sentenceKey(), result.sentenceArgs(locale), locale),
 				this.messages.getMessage("skills.result.honest", null, locale),
-				result.roles().stream().map((r) -> RoleJson.of(r, locale, this.baseUrl.get())).toList(), page));
+				result.roles()
+					.stream()
+					.map((r) -> RoleJson.of(r, routes.get(result.roles().indexOf(r)), locale, this.baseUrl.get()))
+					.toList(),
+				page));
 	}
 
 	@Schema(description = "A skills check, the same as the result page's")
@@ -99,10 +105,11 @@ class SkillsCheckApiController {
 			@Schema(description = "how many skills only this role lists") int distinctTotal,
 			@Schema(description = "percent of the skills only this role lists that are ticked") int distinctPercent,
 			List<KindJson> kinds,
-			@Schema(description = "skills not ticked, first to learn first") List<LearnJson> learnFirst,
+			@Schema(description = "what to learn, in stages: gaps only, a family once") RouteJson learnFirst,
 			@Schema(description = "premiums a survey reports for the role on skills it does not list") List<PremiumJson> otherPremiums) {
 
-		static RoleJson of(SkillsCheckResult.RoleResult result, Locale locale, String base) {
+		static RoleJson of(SkillsCheckResult.RoleResult result, SkillsResultView.RoleView view, Locale locale,
+				String base) {
 			Role role = result.role();
 			Coverage all = result.overall();
 			return new RoleJson(role.slug(), role.name().in(locale), all.have(), all.atWork(), all.total(),
@@ -113,29 +120,13 @@ class SkillsCheckApiController {
 						.map((e) -> new KindJson(e.getKey().name(), e.getValue().have(), e.getValue().atWork(),
 								e.getValue().total(), e.getValue().percent()))
 						.toList(),
-					result.learnFirst()
-						.stream()
-						.map((i) -> new LearnJson(Ticks.code(i.skill().id()), i.skill().id(),
-								i.skill().name().in(locale), i.skill().category().name(), i.skill().sourceIds(),
-								(i.premium() != null) ? PremiumJson.of(i.premium(), locale) : null,
-								i.sharedWith().stream().map(Role::slug).toList(),
-								base + i.skill().profileHref(role.slug()), i.skill().kind().name(),
-								i.skill().toolNotes().stream().map((n) -> n.tool()).toList()))
-						.toList(),
+					RouteJson.of(view.route(), base),
 					result.otherPremiums().stream().map((p) -> PremiumJson.of(p, locale)).toList());
 		}
 
 	}
 
 	record KindJson(@Schema(example = "PROGRAMMING") String kind, int have, int atWork, int total, int percent) {
-	}
-
-	record LearnJson(@Schema(example = "x") String code, long id, String name, String kind, List<String> sources,
-			@Nullable PremiumJson premium, List<String> sharedWith, String profile,
-			@Schema(description = "CORE or GENERAL: the portal's own judgement; general skills are shown apart on "
-					+ "the result page") String skillKind,
-			@Schema(description = "tools it names whose development has stopped (see /api/v1/skills for the "
-					+ "portal's dated notes)") List<String> stoppedTools) {
 	}
 
 	record PremiumJson(String skill, int percent, String survey, String source) {

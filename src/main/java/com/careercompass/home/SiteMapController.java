@@ -43,6 +43,11 @@ class SiteMapController {
 		pages.add("/compare");
 		pages.addAll(ComparisonService.canonicalAddresses(catalog));
 		pages.addAll(List.of("/quiz", "/skills-check", "/sources", "/open-data"));
+		// each skill's page: where to start learning it (docs/learning.md)
+		catalog.skills()
+			.stream()
+			.filter((s) -> catalog.fullRoles().stream().anyMatch((r) -> s.neededBy(r.slug())))
+			.forEach((s) -> pages.add("/learn/" + com.careercompass.career.Skill.code(s.id())));
 		return pages;
 	}
 

@@ -2,8 +2,7 @@ package com.careercompass.plan;
 
 import java.util.List;
 
-import com.careercompass.career.Citation;
-import com.careercompass.career.ToolNoteText;
+import com.careercompass.learning.RouteView;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.role.FactView;
 import com.careercompass.role.PayHeadline;
@@ -24,7 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param quiz the quiz result, or null
  * @param skills the skills-check result, or null
  * @param skillsForRole the skills check's side for this role, or null
- * @param learn the first things to learn, with their reasons
+ * @param routes what to learn: one route, or two side by side for a hybrid (the higher
+ * affinity first), or what both roles share when nothing leans
+ * @param trials without a lean, one small trial of each role's work
+ * @param both whether the plan is for both roles (a hybrid, or no lean)
+ * @param dropped message keys of the parts of the address that could not be read and were
+ * left out
+ * @param countryUnknown whether the address asked for a country the role has no pay for
+ * @param reviewedOn when the facts were last checked
+ * @param address this plan's full address, in the reader's language
  * @param pay the role's headline pay in each country
  * @param payHere the headline in the chosen country, or null when the role has no pay
  * figure
@@ -37,12 +44,27 @@ import org.jspecify.annotations.Nullable;
  * @param keep this plan's parameters but the country, for the form that changes it
  */
 public record Plan(Role role, Role other, String basis, @Nullable QuizResultView quiz,
-		@Nullable SkillsResultView skills, SkillsResultView.@Nullable RoleView skillsForRole, List<Step> learn,
+		@Nullable SkillsResultView skills, SkillsResultView.@Nullable RoleView skillsForRole, List<PlanRoute> routes,
+		List<QuizResultView.Trial> trials, boolean both, List<String> dropped, boolean countryUnknown,
 		List<PayHeadline> pay, @Nullable PayHeadline payHere, List<FactView> wayIn, @Nullable String quizPath,
-		@Nullable String skillsPath, String path, String params, List<Param> keep) {
+		@Nullable String skillsPath, String path, String params, List<Param> keep, String reviewedOn, String address) {
 
-	/** At most this many things to learn. */
-	public static final int LEARN = 5;
+	/**
+	 * Every article the plan cites, once, in the order of their numbers: the key to the
+	 * citation numbers, so that a printed plan explains them.
+	 * @return the citations
+	 */
+	public List<com.careercompass.career.Citation> sources() {
+		java.util.Map<Integer, com.careercompass.career.Citation> byNumber = new java.util.TreeMap<>();
+		this.routes.forEach((r) -> r.route()
+			.steps()
+			.forEach((s) -> s.citations().forEach((c) -> byNumber.putIfAbsent(c.number(), c))));
+		this.wayIn.forEach((f) -> f.citations().forEach((c) -> byNumber.putIfAbsent(c.number(), c)));
+		if (this.payHere != null) {
+			byNumber.putIfAbsent(this.payHere.citation().number(), this.payHere.citation());
+		}
+		return List.copyOf(byNumber.values());
+	}
 
 	/**
 	 * One parameter of the plan's address.
@@ -66,20 +88,12 @@ public record Plan(Role role, Role other, String basis, @Nullable QuizResultView
 	}
 
 	/**
-	 * A thing to learn, and why it is on the list.
+	 * A route of the plan.
 	 *
-	 * @param name the skill
-	 * @param href its place on the role's profile
-	 * @param reasonKey the message key of the reason
-	 * @param reasonArg the reason's argument: the statement agreed with, or how many
-	 * articles name the skill
-	 * @param premium the premium text's percent, or null
-	 * @param premiumSurvey its survey, or null
-	 * @param citations the articles that name it
-	 * @param toolNotes our notes on stopped tools it names
+	 * @param role the role it leads to (for a shared route, the first of the two)
+	 * @param route the route
 	 */
-	public record Step(String name, String href, String reasonKey, Object reasonArg, @Nullable Integer premium,
-			@Nullable String premiumSurvey, List<Citation> citations, List<ToolNoteText> toolNotes) {
+	public record PlanRoute(Role role, RouteView route) {
 	}
 
 }

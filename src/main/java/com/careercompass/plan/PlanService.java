@@ -1,18 +1,24 @@
 package com.careercompass.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.FactKind;
-import com.careercompass.career.Skill;
+import com.careercompass.career.LongDate;
+import com.careercompass.learning.Enjoyment;
+import com.careercompass.learning.Known;
+import com.careercompass.learning.LearningService;
+import com.careercompass.learning.RouteView;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.quiz.Quiz;
+import com.careercompass.quiz.QuizResult;
 import com.careercompass.quiz.QuizResultView;
+import com.careercompass.quiz.QuizRoute;
 import com.careercompass.quiz.QuizService;
 import com.careercompass.role.FactView;
 import com.careercompass.role.PayHeadline;
@@ -21,6 +27,7 @@ import com.careercompass.skills.SkillsCheckResult;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.SkillsResultView;
 import com.careercompass.system.format.Formats;
+import com.careercompass.system.web.BaseUrl;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -39,10 +46,17 @@ public class PlanService {
 
 	private final SkillsCheckService checks;
 
-	PlanService(CatalogService catalogs, QuizService quizzes, SkillsCheckService checks) {
+	private final LearningService learning;
+
+	private final BaseUrl baseUrl;
+
+	PlanService(CatalogService catalogs, QuizService quizzes, SkillsCheckService checks, LearningService learning,
+			BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.catalogs = catalogs;
 		this.quizzes = quizzes;
 		this.checks = checks;
+		this.learning = learning;
 	}
 
 	/** The parameters a plan's address may carry. */
@@ -63,18 +77,22 @@ public class PlanService {
 		if (address.empty()) {
 			return null;
 		}
-		QuizResultView quizView = quizResult(quiz, address.quizResult(), locale);
-		SkillsCheckResult skillsResult = skillsResult(address.skillsResult());
+		// A damaged part is left out and named; the plan is made from what can be read.
+		List<String> dropped = new ArrayList<>();
+		QuizResultView quizView = readable(() -> quizResult(quiz, address.quizResult(), locale), "plan.dropped.quiz",
+				dropped);
+		SkillsCheckResult skillsResult = readable(() -> skillsResult(address.skillsResult()), "plan.dropped.skills",
+				dropped);
 		if (quizView == null && skillsResult == null) {
 			throw new InvalidPlanException();
 		}
 		Catalog catalog = this.catalogs.catalog();
-		SkillsResultView skillsView = (skillsResult != null) ? SkillsResultView.of(catalog, skillsResult, locale)
-				: null;
+		SkillsResultView skillsView = (skillsResult != null) ? this.checks.view(skillsResult, locale) : null;
 		List<String> roles = quiz.scoredRoles();
-		String chosen = address.single(PlanAddress.ROLE);
+		String chosen = readable(() -> address.single(PlanAddress.ROLE), "plan.dropped.role", dropped);
 		if (chosen != null && !roles.contains(chosen)) {
-			throw new InvalidPlanException();
+			dropped.add("plan.dropped.role");
+			chosen = null;
 		}
 		String basis;
 		String role;
@@ -90,31 +108,71 @@ public class PlanService {
 			basis = "SKILLS";
 			role = skillsResult.lean().role().slug();
 		}
+		else if (quizView != null && quizView.result().verdict() == QuizResult.Verdict.HYBRID) {
+			basis = "HYBRID";
+			role = higherAffinity(quizView.result(), roles);
+		}
 		else {
 			basis = "NONE";
 			role = roles.get(0);
 		}
 		String other = role.equals(roles.get(0)) ? roles.get(1) : roles.get(0);
+		Known known = (quizView != null) ? QuizRoute.known(quiz, quizView.answers()) : Known.NOTHING;
+		if (skillsResult != null) {
+			known = known.withTicks(skillsResult.ticks().have());
+		}
+		Map<Long, Enjoyment> enjoyed = (quizView != null) ? QuizRoute.enjoyed(quiz, quizView.answers()) : Map.of();
+		List<List<String>> routeRoles = switch (basis) {
+			case "HYBRID" -> List.of(List.of(role), List.of(other));
+			case "NONE" -> List.of(roles);
+			default -> List.of(List.of(role));
+		};
+		String back = address.path(true);
+		List<Plan.PlanRoute> routes = new ArrayList<>();
+		for (List<String> r : routeRoles) {
+			routes.add(new Plan.PlanRoute(role(catalog, r.get(0), locale),
+					RouteView.of(catalog, this.learning.data(), this.learning.route(r, known, enjoyed), back, locale)));
+		}
+		List<QuizResultView.Trial> trials = basis.equals("NONE")
+				? QuizResultView.trials(catalog, this.learning, roles, locale) : List.of();
 		List<PayHeadline> pay = PayHeadline.of(catalog, catalog.payOf(role), locale);
-		String country = address.single(PlanAddress.COUNTRY);
-		PayHeadline payHere = (country == null) ? pay.stream().findFirst().orElse(null)
-				: pay.stream()
-					.filter((line) -> line.countryCode().equals(country))
-					.findFirst()
-					.orElseThrow(InvalidPlanException::new);
+		String country = readable(() -> address.single(PlanAddress.COUNTRY), "plan.dropped.country", dropped);
+		PayHeadline payHere = pay.stream()
+			.filter((line) -> line.countryCode().equals(country))
+			.findFirst()
+			.orElse(pay.stream().findFirst().orElse(null));
+		boolean countryUnknown = country != null && (payHere == null || !payHere.countryCode().equals(country));
 		SkillsResultView.RoleView skillsForRole = (skillsView != null)
 				? skillsView.roles().stream().filter((r) -> r.slug().equals(role)).findFirst().orElse(null) : null;
-		Set<String> ticked = (skillsResult != null)
-				? skillsResult.ticks().have().stream().map(Skill::code).collect(Collectors.toSet()) : Set.of();
 		List<FactView> wayIn = FactView.of(catalog, catalog.factsOf(role, FactKind.EDUCATION), locale)
 			.stream()
 			.limit(2)
 			.toList();
 		return new Plan(role(catalog, role, locale), role(catalog, other, locale), basis, quizView, skillsView,
-				skillsForRole, LearnFirst.of(quizView, role, skillsForRole, ticked, address.path(true)), pay, payHere,
-				wayIn, (quizView != null) ? quizView.sharePath() : null,
-				(skillsResult != null) ? skillsResult.sharePath() : null, address.path(true), address.path(false),
-				address.allButCountry());
+				skillsForRole, List.copyOf(routes), trials, basis.equals("HYBRID") || basis.equals("NONE"),
+				List.copyOf(dropped), countryUnknown, pay, payHere, wayIn,
+				(quizView != null) ? quizView.sharePath() : null,
+				(skillsResult != null) ? skillsResult.sharePath() : null, back, address.path(false),
+				address.allButCountry(), LongDate.format(catalog.reviewedOn(), locale),
+				this.baseUrl.get() + back + (back.contains("?") ? "&" : "?") + "lang=" + locale.getLanguage());
+	}
+
+	private static String higherAffinity(QuizResult result, List<String> roles) {
+		double a = result.affinity().getOrDefault(roles.get(0), 0.0);
+		double b = result.affinity().getOrDefault(roles.get(1), 0.0);
+		return (b > a) ? roles.get(1) : roles.get(0);
+	}
+
+	/** A part of the address, or null (and its key in dropped) when it cannot be read. */
+	private static <T> @Nullable T readable(java.util.function.Supplier<@Nullable T> part, String key,
+			List<String> dropped) {
+		try {
+			return part.get();
+		}
+		catch (InvalidPlanException ex) {
+			dropped.add(key);
+			return null;
+		}
 	}
 
 	private @Nullable QuizResultView quizResult(Quiz quiz, @Nullable Map<String, String[]> params, Locale locale) {

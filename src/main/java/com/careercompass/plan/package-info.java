@@ -4,6 +4,7 @@
  * and the way in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan",
-		allowedDependencies = { "career", "quiz", "skills", "role :: views", "system :: format", "system :: web" })
+		allowedDependencies = { "career", "learning", "quiz", "skills", "role :: views", "system :: format",
+				"system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.plan;

@@ -85,8 +85,16 @@ public record Question(String code, Kind kind, LocalizedText text, List<Option> 
 	 * @param label its label
 	 * @param covers skill categories this background already covers
 	 * @param brings listed skills this background already brings: never a next step
+	 * @param bringsLanguage whether this background brings a programming language (any
+	 * language meets the route's foundation)
 	 */
-	public record Option(String code, LocalizedText label, Set<SkillCategory> covers, Set<Long> brings) {
+	public record Option(String code, LocalizedText label, Set<SkillCategory> covers, Set<Long> brings,
+			boolean bringsLanguage) {
+
+		public Option(String code, LocalizedText label, Set<SkillCategory> covers, Set<Long> brings) {
+			this(code, label, covers, brings, false);
+		}
+
 	}
 
 }

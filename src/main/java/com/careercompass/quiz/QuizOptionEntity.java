@@ -48,8 +48,11 @@ class QuizOptionEntity {
 	@Column(name = "skill_id")
 	Set<Long> brings;
 
+	boolean bringsLanguage;
+
 	Question.Option toOption() {
-		return new Question.Option(this.code, this.label, Set.copyOf(this.covers), Set.copyOf(this.brings));
+		return new Question.Option(this.code, this.label, Set.copyOf(this.covers), Set.copyOf(this.brings),
+				this.bringsLanguage);
 	}
 
 }

@@ -6,12 +6,12 @@ import java.util.Locale;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Role;
-import com.careercompass.career.Skill;
-import com.careercompass.career.ToolNoteText;
+import com.careercompass.learning.LearningService;
+import com.careercompass.learning.Route;
+import com.careercompass.learning.RouteView;
 import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
 
 /**
  * A quiz result in the reader's language: what the page shows, and the API's texts.
@@ -26,39 +26,55 @@ import java.util.Objects;
  * @param reasons answers that pointed towards the lean (or either role, for a hybrid)
  * @param against answers that pointed the other way
  * @param neighbours roles the articles only mention that answers point to
- * @param nextSteps skills to learn first
+ * @param route what to learn, in stages: for a lean, the role's route; otherwise what
+ * both roles share
+ * @param trials without a lean, one small trial of each role's work
  * @param carried whether the answers come from a link of the previous quiz version
  * @param sharePath this result's address
  * @param editPath the form, filled with these answers
+ * @param answers the answers themselves
  */
 public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleView other, RoleView first,
 		RoleView second, StancePicture picture, List<ReasonView> reasons, List<ReasonView> against,
-		List<RoleView> neighbours, List<StepView> nextSteps, boolean carried, String sharePath, String editPath) {
+		List<RoleView> neighbours, RouteView route, List<Trial> trials, boolean carried, String sharePath,
+		String editPath, Answers answers) {
 
-	public static QuizResultView of(Catalog catalog, Quiz quiz, Answers answers, QuizResult result, boolean carried,
-			Locale locale) {
+	public static QuizResultView of(Catalog catalog, LearningService learning, Quiz quiz, Answers answers,
+			QuizResult result, boolean carried, Locale locale) {
 		String a = quiz.scoredRoles().get(0);
 		String b = quiz.scoredRoles().get(1);
 		String leanSlug = result.lean();
 		String otherSlug = (leanSlug == null) ? b : (leanSlug.equals(a) ? b : a);
-		List<NextSteps.Step> steps = switch (result.verdict()) {
-			case LEAN -> NextSteps.rank(catalog, quiz, answers,
-					Objects.requireNonNull(leanSlug, "a lean names its role"), otherSlug, catalog.skillsOf(leanSlug));
-			case HYBRID -> NextSteps.rank(catalog, quiz, answers, a, b,
-					catalog.skillsOf(a).stream().filter((s) -> s.neededBy(b)).toList());
-			default -> List.of();
-		};
-		String stepsRole = (leanSlug != null) ? leanSlug : a;
+		List<String> routeRoles = (leanSlug != null) ? List.of(leanSlug) : List.of(a, b);
+		Route route = learning.route(routeRoles, QuizRoute.known(quiz, answers), QuizRoute.enjoyed(quiz, answers));
+		List<Trial> trials = (leanSlug != null) ? List.of() : trials(catalog, learning, List.of(a, b), locale);
 		return new QuizResultView(result, (leanSlug != null) ? RoleView.of(catalog.role(leanSlug), locale) : null,
 				RoleView.of(catalog.role(otherSlug), locale), RoleView.of(catalog.role(a), locale),
 				RoleView.of(catalog.role(b), locale), StancePicture.of(result, a, b),
 				reasons(catalog, quiz, result.reasons(), a, b, locale),
 				reasons(catalog, quiz, result.against(), a, b, locale),
 				result.neighbours().stream().map((slug) -> RoleView.of(catalog.role(slug), locale)).toList(),
-				steps.stream()
-					.map((step) -> StepView.of(catalog, step, stepsRole, answers.resultPath(quiz), locale))
-					.toList(),
-				carried, answers.resultPath(quiz), answers.formPath(quiz));
+				RouteView.of(catalog, learning.data(), route, answers.resultPath(quiz), locale), trials, carried,
+				answers.resultPath(quiz), answers.formPath(quiz), answers);
+	}
+
+	/**
+	 * One small trial of each role's work, for a reader who leans to neither.
+	 * @param catalog the facts
+	 * @param learning the route's data
+	 * @param roles the roles
+	 * @param locale the reader's language
+	 * @return a trial for each role that has one
+	 */
+	public static List<Trial> trials(Catalog catalog, LearningService learning, List<String> roles, Locale locale) {
+		List<Trial> trials = new java.util.ArrayList<>();
+		for (String slug : roles) {
+			com.careercompass.career.LocalizedText text = learning.data().trials().get(slug);
+			if (text != null) {
+				trials.add(new Trial(RoleView.of(catalog.role(slug), locale), text.continuing(locale)));
+			}
+		}
+		return List.copyOf(trials);
 	}
 
 	/**
@@ -91,7 +107,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	 * your quiz").
 	 */
 	public String focusCodes() {
-		return String.join(".", this.nextSteps.stream().map(StepView::code).toList());
+		return String.join(".", this.route.first().stream().map(RouteView.StepView::code).toList());
 	}
 
 	/** The reasons that point towards one role (without a lean, each side apart). */
@@ -123,7 +139,7 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	public record RoleView(String slug, String name, String shortName, String ofName, String ofShortName,
 			String inSentence) {
 
-		static RoleView of(Role role, Locale locale) {
+		public static RoleView of(Role role, Locale locale) {
 			String name = role.name().in(locale);
 			String shortName = role.shortName().in(locale);
 			return new RoleView(role.slug(), name, shortName, Formats.ofName(name, locale),
@@ -151,43 +167,12 @@ public record QuizResultView(QuizResult result, @Nullable RoleView lean, RoleVie
 	}
 
 	/**
-	 * A skill to learn.
+	 * A small trial of a role's work, for a reader who leans to neither.
 	 *
-	 * @param name the skill
-	 * @param categoryKey the message key of its kind
-	 * @param premiumPercent the pay premium a survey reports for it, or null
-	 * @param premiumSurvey that survey
-	 * @param citations the articles that name the skill, and the one reporting its
-	 * premium
-	 * @param href its place on the role's profile
-	 * @param toolNotes our notes on stopped tools it names
-	 * @param because the statement the person agreed with that it stands behind, or null
-	 * @param code the skill's code in addresses
-	 * @param sources how many articles name the skill
+	 * @param role the role
+	 * @param text what to try (ours)
 	 */
-	public record StepView(String name, String categoryKey, @Nullable Integer premiumPercent,
-			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
-			@Nullable String because, String code, int sources) {
-
-		static StepView of(Catalog catalog, NextSteps.Step step, String role, String back, Locale locale) {
-			Skill skill = step.skill();
-			return new StepView(skill.name().in(locale), skill.category().messageKey(),
-					(step.premium() != null) ? step.premium().percent() : null,
-					(step.premium() != null) ? step.premium().survey() : null,
-					Citation.of(catalog, sources(step), locale), skill.profileHref(role, back),
-					ToolNoteText.of(skill, locale), (step.because() != null) ? step.because().text().in(locale) : null,
-					Skill.code(skill.id()), skill.sourceIds().size());
-		}
-
-		/** The articles that name the skill, and the one that reports its premium. */
-		private static List<String> sources(NextSteps.Step step) {
-			List<String> sources = new java.util.ArrayList<>(step.skill().sourceIds());
-			if (step.premium() != null && !sources.contains(step.premium().sourceId())) {
-				sources.add(step.premium().sourceId());
-			}
-			return sources;
-		}
-
+	public record Trial(RoleView role, String text) {
 	}
 
 }

@@ -14,6 +14,8 @@ import com.careercompass.career.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import com.careercompass.learning.LearningService;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -30,9 +32,12 @@ public class QuizService {
 
 	private final CatalogService catalogs;
 
+	private final LearningService learning;
+
 	@Autowired
-	QuizService(QuizRepository repository, CatalogService catalogs, PlatformTransactionManager transactions) {
-		this(readAtStart(repository, catalogs, transactions), catalogs);
+	QuizService(QuizRepository repository, CatalogService catalogs, LearningService learning,
+			PlatformTransactionManager transactions) {
+		this(readAtStart(repository, catalogs, transactions), catalogs, learning);
 	}
 
 	/**
@@ -40,9 +45,10 @@ public class QuizService {
 	 * @param quiz the questions and weights
 	 * @param catalogs the roles the quiz's weights name
 	 */
-	QuizService(Quiz quiz, CatalogService catalogs) {
+	QuizService(Quiz quiz, CatalogService catalogs, LearningService learning) {
 		this.quiz = quiz;
 		this.catalogs = catalogs;
+		this.learning = learning;
 	}
 
 	private static Quiz readAtStart(QuizRepository repository, CatalogService catalogs,
@@ -111,7 +117,8 @@ public class QuizService {
 	 * @return the result, explained
 	 */
 	public QuizResultView result(Quiz quiz, Answers answers, boolean carried, Locale locale) {
-		return QuizResultView.of(this.catalogs.catalog(), quiz, answers, score(quiz, answers), carried, locale);
+		return QuizResultView.of(this.catalogs.catalog(), this.learning, quiz, answers, score(quiz, answers), carried,
+				locale);
 	}
 
 	/**

@@ -3,6 +3,6 @@
  * stateless shareable results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quiz",
-		allowedDependencies = { "career", "system :: format", "system :: web" })
+		allowedDependencies = { "career", "learning", "system :: format", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.quiz;

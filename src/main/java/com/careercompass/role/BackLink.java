@@ -1,5 +1,7 @@
 package com.careercompass.role;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param path the result's address within the site
  * @param labelKey the message key of the link's text
  */
-record BackLink(String path, String labelKey) {
+@NamedInterface("views")
+public record BackLink(String path, String labelKey) {
 
 	/** Longer than any real result link (the longest, a plan from both, is ~700). */
 	static final int MAX_LENGTH = 2048;
@@ -22,7 +25,7 @@ record BackLink(String path, String labelKey) {
 	private static final Pattern RESULT = Pattern
 		.compile("/(quiz/result|skills-check/result|plan)(\\?[A-Za-z0-9._~=&%+-]*)?");
 
-	static Optional<BackLink> of(@Nullable String back) {
+	public static Optional<BackLink> of(@Nullable String back) {
 		if (back == null || back.length() > MAX_LENGTH) {
 			return Optional.empty();
 		}

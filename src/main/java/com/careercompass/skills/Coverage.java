@@ -1,11 +1,12 @@
 package com.careercompass.skills;
 
 import java.util.Collection;
+import java.util.Set;
 
 import com.careercompass.career.Skill;
 
 /**
- * How many of a set of listed skills a person ticked.
+ * How many of a set of listed abilities a person has (a family of skills counts once).
  *
  * @param have how many they can already do
  * @param atWork how many of those they have used at work
@@ -13,10 +14,14 @@ import com.careercompass.career.Skill;
  */
 public record Coverage(int have, int atWork, int total) {
 
-	static Coverage of(Collection<Skill> listed, Ticks ticks) {
-		int have = (int) listed.stream().filter((s) -> ticks.have().contains(s.id())).count();
-		int atWork = (int) listed.stream().filter((s) -> ticks.work().contains(s.id())).count();
-		return new Coverage(have, atWork, listed.size());
+	/**
+	 * Coverage of abilities: each a skill alone or a family's members, had when any
+	 * member is.
+	 */
+	static Coverage of(Collection<? extends Collection<Skill>> abilities, Set<Long> have, Set<Long> work) {
+		int had = (int) abilities.stream().filter((a) -> a.stream().anyMatch((s) -> have.contains(s.id()))).count();
+		int atWork = (int) abilities.stream().filter((a) -> a.stream().anyMatch((s) -> work.contains(s.id()))).count();
+		return new Coverage(had, atWork, abilities.size());
 	}
 
 	/** The share ticked, 0 to 1; 0 for an empty set. */

@@ -1,18 +1,22 @@
 package com.careercompass.skills;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import com.careercompass.career.Catalog;
-import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
+import com.careercompass.learning.Known;
+import com.careercompass.learning.LearningData;
+import com.careercompass.learning.LearningRoute;
+import com.careercompass.learning.Route;
 import com.careercompass.skills.SkillsCheckResult.Lean;
-import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
 import com.careercompass.skills.SkillsCheckResult.Strength;
 
@@ -21,43 +25,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * The skills check's rules (docs/skills-check.md): coverage is the share of a role's
  * listed skills that are ticked; the ticks lean to a role by the skills only it lists
- * ({@link #lean}); missing skills are ranked by {@link #LEARN_FIRST}.
+ * ({@link #lean}); what to learn is the learning route (docs/learning.md). Skills are
+ * counted as abilities: a family of skills the articles word differently counts once.
  */
 public final class SkillsCheck {
 
 	/**
 	 * The version of the result that addresses are written for: raised by a migration
 	 * that changes which skills exist or which roles list them, and by a change of the
-	 * reading (2: the lean compares shares of the lists, issue 24).
+	 * reading (2: the lean compares shares of the lists; 3: a family of skills the
+	 * articles word differently counts once).
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	/**
 	 * Earlier versions whose addresses still read: their skill codes mean what they
 	 * meant; the result says it reads them by today's rule.
 	 */
-	public static final java.util.Set<Integer> STILL_READ = java.util.Set.of(1);
+	public static final java.util.Set<Integer> STILL_READ = java.util.Set.of(1, 2);
 
 	/**
 	 * How many percentage points apart two coverages must be for the reading to tell them
 	 * apart.
 	 */
 	public static final int CLOSER_BY = 10;
-
-	/**
-	 * What to learn first: the technical skills of the job before the aptitudes every job
-	 * asks for (the skill's kind, stored with the data); among them, a skill naming a
-	 * tool whose development has stopped after every other; then skills named by more
-	 * articles; then those a survey reports a pay premium for in this role, the larger
-	 * first; then those the other role lists too (learning them counts twice); then the
-	 * skill's id, so that the order never changes between two requests.
-	 */
-	static final Comparator<LearnItem> LEARN_FIRST = Comparator.comparing((LearnItem item) -> item.skill().kind())
-		.thenComparing((item) -> item.skill().namesAStoppedTool())
-		.thenComparingInt((item) -> -item.skill().sourceIds().size())
-		.thenComparingInt((item) -> -((item.premium() != null) ? item.premium().percent() : 0))
-		.thenComparing((item) -> item.sharedWith().isEmpty())
-		.thenComparingLong((item) -> item.skill().id());
 
 	private SkillsCheck() {
 	}
@@ -91,32 +82,41 @@ public final class SkillsCheck {
 	 * @param ticks what was ticked
 	 * @return the result
 	 */
-	public static SkillsCheckResult check(Catalog catalog, @Nullable String first, Ticks ticks) {
+	public static SkillsCheckResult check(Catalog catalog, LearningData data, @Nullable String first, Ticks ticks) {
 		List<Role> roles = roles(catalog, first);
-		List<RoleResult> results = roles.stream().map((role) -> result(catalog, roles, role, ticks)).toList();
+		List<RoleResult> results = roles.stream().map((role) -> result(catalog, data, roles, role, ticks)).toList();
 		return new SkillsCheckResult(ticks, results, lean(results), first);
 	}
 
-	private static RoleResult result(Catalog catalog, List<Role> roles, Role role, Ticks ticks) {
-		List<Skill> listed = catalog.skillsOf(role.slug());
+	/**
+	 * One role's side: coverage counts abilities, a family once (a ticked member gives
+	 * the family); its distinct abilities are those no other checked role lists any
+	 * member of; what to learn is the role's route from the ticks.
+	 */
+	private static RoleResult result(Catalog catalog, LearningData data, List<Role> roles, Role role, Ticks ticks) {
+		List<List<Skill>> abilities = LearningRoute.abilities(catalog, data, List.of(role.slug()));
+		Set<Long> have = data.withFamilies(ticks.have());
+		Set<Long> work = data.withFamilies(ticks.work());
 		Map<SkillCategory, Coverage> byKind = new EnumMap<>(SkillCategory.class);
 		for (SkillCategory kind : SkillCategory.values()) {
-			List<Skill> ofKind = listed.stream().filter((s) -> s.category() == kind).toList();
+			List<List<Skill>> ofKind = abilities.stream().filter((a) -> a.get(0).category() == kind).toList();
 			if (!ofKind.isEmpty()) {
-				byKind.put(kind, Coverage.of(ofKind, ticks));
+				byKind.put(kind, Coverage.of(ofKind, have, work));
 			}
 		}
-		List<LearnItem> missing = listed.stream()
-			.filter((s) -> !ticks.have().contains(s.id()))
-			.map((s) -> new LearnItem(s, catalog.premiumFor(role.slug(), s),
-					roles.stream().filter((r) -> r != role && s.neededBy(r.slug())).toList()))
-			.sorted(LEARN_FIRST)
+		Set<Long> shared = new HashSet<>();
+		for (Role other : roles) {
+			if (other != role) {
+				LearningRoute.abilities(catalog, data, List.of(role.slug(), other.slug()))
+					.forEach((a) -> a.forEach((s) -> shared.add(s.id())));
+			}
+		}
+		List<List<Skill>> distinct = abilities.stream()
+			.filter((a) -> a.stream().noneMatch((s) -> shared.contains(s.id())))
 			.toList();
-		List<PayPremium> other = catalog.premiumsOffList(role.slug());
-		List<Skill> distinct = listed.stream()
-			.filter((s) -> roles.stream().noneMatch((r) -> r != role && s.neededBy(r.slug())))
-			.toList();
-		return new RoleResult(role, Coverage.of(listed, ticks), byKind, missing, other, Coverage.of(distinct, ticks));
+		Route route = LearningRoute.of(catalog, data, List.of(role.slug()), Known.ticked(ticks.have()), Map.of());
+		return new RoleResult(role, Coverage.of(abilities, have, work), byKind, route,
+				catalog.premiumsOffList(role.slug()), Coverage.of(distinct, have, work));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package com.careercompass.skills;
 
 import java.util.List;
+
+import com.careercompass.learning.Route;
 import java.util.Locale;
 import java.util.Map;
 
@@ -134,30 +136,20 @@ public record SkillsCheckResult(Ticks ticks, List<RoleResult> roles, Lean lean, 
 	 * @param overall coverage of all its listed skills
 	 * @param byKind coverage per kind of skill, in the profiles' order; kinds it lists no
 	 * skill of are left out
-	 * @param learnFirst its skills not ticked, first to learn first
+	 * @param route what to learn for it, in stages (docs/learning.md)
 	 * @param otherPremiums pay premiums a survey reports for the role on skills that are
 	 * not on its list
 	 * @param distinct coverage of the skills listed for this role and no other checked
 	 * role
 	 */
-	public record RoleResult(Role role, Coverage overall, Map<SkillCategory, Coverage> byKind,
-			List<LearnItem> learnFirst, List<PayPremium> otherPremiums, Coverage distinct) {
+	public record RoleResult(Role role, Coverage overall, Map<SkillCategory, Coverage> byKind, Route route,
+			List<PayPremium> otherPremiums, Coverage distinct) {
 
 		/** How many ticked skills are listed for this role and no other checked role. */
 		public int onlyHere() {
 			return this.distinct.have();
 		}
 
-	}
-
-	/**
-	 * A skill to learn.
-	 *
-	 * @param skill the skill
-	 * @param premium the pay premium a survey reports for it in this role, or null
-	 * @param sharedWith the other checked roles that list it too
-	 */
-	public record LearnItem(Skill skill, @Nullable PayPremium premium, List<Role> sharedWith) {
 	}
 
 }

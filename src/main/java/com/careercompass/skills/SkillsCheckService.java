@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.learning.LearningService;
 import com.careercompass.career.Role;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ public class SkillsCheckService {
 
 	private final CatalogService catalogs;
 
+	private final LearningService learning;
+
 	/**
 	 * The ids of the skills that can be ticked: the catalog never changes while running.
 	 */
@@ -35,8 +38,9 @@ public class SkillsCheckService {
 	/** The slugs of the checked roles. */
 	private final Set<String> roles;
 
-	SkillsCheckService(CatalogService catalogs) {
+	SkillsCheckService(CatalogService catalogs, LearningService learning) {
 		this.catalogs = catalogs;
+		this.learning = learning;
 		List<Role> roles = SkillsCheck.roles(catalogs.catalog(), null);
 		this.known = SkillsCheck.skills(catalogs.catalog(), roles)
 			.stream()
@@ -54,7 +58,7 @@ public class SkillsCheckService {
 	 */
 	public SkillsCheckResult check(Map<String, String[]> params, @Nullable String query) {
 		SkillsLink.Reading link = SkillsLink.strict(params, query, this.known, this.roles);
-		SkillsCheckResult result = SkillsCheck.check(catalog(), link.first(), link.ticks());
+		SkillsCheckResult result = SkillsCheck.check(catalog(), this.learning.data(), link.first(), link.ticks());
 		return link.carried() ? result.carried() : result;
 	}
 
@@ -65,6 +69,16 @@ public class SkillsCheckService {
 
 	Catalog catalog() {
 		return this.catalogs.catalog();
+	}
+
+	/**
+	 * The result page's view of a check.
+	 * @param result the check
+	 * @param locale the reader's language
+	 * @return the view
+	 */
+	public SkillsResultView view(SkillsCheckResult result, java.util.Locale locale) {
+		return SkillsResultView.of(catalog(), this.learning.data(), result, locale);
 	}
 
 	/**

@@ -60,7 +60,7 @@ class SkillsController {
 		catch (InvalidSkillsLinkException ex) {
 			return invalid(ex.reason(), params, response, model);
 		}
-		SkillsResultView view = SkillsResultView.of(this.checks.catalog(), result, locale);
+		SkillsResultView view = this.checks.view(result, locale);
 		model.addAttribute("result", view);
 		model.addAttribute("quiz", QuizCarry.of(params.get(QuizCarry.PARAM)));
 		model.addAttribute("canonical", view.sharePath());

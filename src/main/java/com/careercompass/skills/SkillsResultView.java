@@ -6,12 +6,11 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
-import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
+import com.careercompass.career.PayPremium;
 import com.careercompass.career.SkillCategory;
-import com.careercompass.career.SkillKind;
-import com.careercompass.career.ToolNoteText;
-import com.careercompass.skills.SkillsCheckResult.LearnItem;
+import com.careercompass.learning.LearningData;
+import com.careercompass.learning.RouteView;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
 import com.careercompass.system.format.Formats;
 
@@ -36,16 +35,13 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 		List<KindRow> rows, CoverageChart chart, String sharePath, String editPath, String comparePath, boolean carried,
 		String planPath) {
 
-	/** How many skills to learn are listed before the rest is folded away. */
-	public static final int TOP = 5;
-
 	/** The message key of the overall row. */
 	static final String OVERALL = "skills.kind.overall";
 
-	public static SkillsResultView of(Catalog catalog, SkillsCheckResult result, Locale locale) {
+	public static SkillsResultView of(Catalog catalog, LearningData data, SkillsCheckResult result, Locale locale) {
 		List<RoleView> roles = result.roles()
 			.stream()
-			.map((r) -> RoleView.of(catalog, r, result.sharePath(), locale))
+			.map((r) -> RoleView.of(catalog, data, r, result.sharePath(), locale))
 			.toList();
 		List<KindRow> rows = new ArrayList<>();
 		rows.add(new KindRow(OVERALL, result.roles().stream().map(RoleResult::overall).toList()));
@@ -79,79 +75,19 @@ public record SkillsResultView(List<RoleView> roles, String sentenceKey, Object[
 	 * @param shortName its short name
 	 * @param ofShortName the short name as a noun's complement ("d’ingénieur ML" in
 	 * French)
-	 * @param overall coverage of its listed skills
-	 * @param top the first skills to learn: technical skills of the job, none naming a
-	 * tool whose development has stopped
-	 * @param rest the other technical skills, in the same order
-	 * @param general the aptitudes every job asks for, shown apart ("also asked for")
+	 * @param overall coverage of its listed abilities
+	 * @param route what to learn for it, in stages, aptitudes apart
 	 * @param otherPremiums premiums reported for it on skills not on its list
 	 */
 	public record RoleView(String slug, String name, String shortName, String ofShortName, Coverage overall,
-			List<LearnView> top, List<LearnView> rest, List<LearnView> general, List<OtherPremium> otherPremiums) {
+			RouteView route, List<OtherPremium> otherPremiums) {
 
-		static RoleView of(Catalog catalog, RoleResult result, String back, Locale locale) {
+		static RoleView of(Catalog catalog, LearningData data, RoleResult result, String back, Locale locale) {
 			String slug = result.role().slug();
-			List<LearnView> learn = result.learnFirst()
-				.stream()
-				.map((i) -> LearnView.of(catalog, i, slug, back, locale))
-				.toList();
-			// The first five: technical skills of the job naming no stopped tool; the
-			// aptitudes every job asks for apart.
-			List<LearnView> first = learn.stream().filter(LearnView::first).limit(TOP).toList();
-			List<LearnView> core = learn.stream()
-				.filter((v) -> v.kind() == SkillKind.CORE && !first.contains(v))
-				.toList();
-			List<LearnView> general = learn.stream().filter((v) -> v.kind() == SkillKind.GENERAL).toList();
 			return new RoleView(slug, result.role().name().in(locale), result.role().shortName().in(locale),
-					Formats.ofName(result.role().shortName().in(locale), locale), result.overall(), first, core,
-					general, result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
-		}
-
-		/**
-		 * The position of the first folded-away skill, for the second list's numbering.
-		 */
-		public int restStart() {
-			return TOP + 1;
-		}
-
-	}
-
-	/**
-	 * A skill to learn.
-	 *
-	 * @param code the skill's code
-	 * @param name its name
-	 * @param kindKey the message key of its kind
-	 * @param sources how many articles name it
-	 * @param premiumPercent the pay premium a survey reports for it in this role, or null
-	 * @param premiumSurvey that survey, or null
-	 * @param sharedWith the short names of the other roles that list it
-	 * @param citations the articles that name it, and the one reporting its premium
-	 * @param href its place on the role's profile
-	 * @param toolNotes our notes on stopped tools it names
-	 * @param kind core or general
-	 */
-	public record LearnView(String code, String name, String kindKey, int sources, @Nullable Integer premiumPercent,
-			@Nullable String premiumSurvey, List<String> sharedWith, List<Citation> citations, String href,
-			List<ToolNoteText> toolNotes, SkillKind kind) {
-
-		/** Whether it may be among the first to learn. */
-		boolean first() {
-			return this.kind == SkillKind.CORE && this.toolNotes.isEmpty();
-		}
-
-		static LearnView of(Catalog catalog, LearnItem item, String roleSlug, String back, Locale locale) {
-			List<String> sources = new ArrayList<>(item.skill().sourceIds());
-			PayPremium premium = item.premium();
-			if (premium != null && !sources.contains(premium.sourceId())) {
-				sources.add(premium.sourceId());
-			}
-			return new LearnView(Ticks.code(item.skill().id()), item.skill().name().in(locale),
-					item.skill().category().messageKey(), item.skill().sourceIds().size(),
-					(premium != null) ? premium.percent() : null, (premium != null) ? premium.survey() : null,
-					item.sharedWith().stream().map((r) -> Formats.ofName(r.shortName().in(locale), locale)).toList(),
-					Citation.of(catalog, sources, locale), item.skill().profileHref(roleSlug, back),
-					ToolNoteText.of(item.skill(), locale), item.skill().kind());
+					Formats.ofName(result.role().shortName().in(locale), locale), result.overall(),
+					RouteView.of(catalog, data, result.route(), back, locale),
+					result.otherPremiums().stream().map((p) -> OtherPremium.of(catalog, p, locale)).toList());
 		}
 
 	}

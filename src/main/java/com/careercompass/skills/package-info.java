@@ -3,6 +3,6 @@
  * and by kind, and what to learn first, from a stateless, shareable address.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Skills check",
-		allowedDependencies = { "career", "system :: format", "system :: web" })
+		allowedDependencies = { "career", "learning", "system :: format", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.skills;

@@ -76,10 +76,10 @@ class OpenDataTests {
 			assertThat(pageReasons.get(i)).contains(reason.get("statement").asString(), reason.get("fact").asString());
 		}
 		assertThat(page.select("#against-heading + .reasons li")).hasSameSizeAs(result.get("against"));
-		List<String> pageSteps = page.select(".steps li > a").eachText();
-		assertThat(result.get("nextSteps")).hasSameSizeAs(pageSteps);
+		List<String> pageSteps = page.select(".route .step-title").eachText();
+		assertThat(result.get("nextSteps").get("steps")).hasSameSizeAs(pageSteps);
 		for (int i = 0; i < pageSteps.size(); i++) {
-			assertThat(result.get("nextSteps").get(i).get("skill").asString()).isEqualTo(pageSteps.get(i));
+			assertThat(result.get("nextSteps").get("steps").get(i).get("title").asString()).isEqualTo(pageSteps.get(i));
 		}
 		assertThat(result.get("resultPage").asString()).endsWith("/quiz/result?v=2&" + ANSWERS);
 	}

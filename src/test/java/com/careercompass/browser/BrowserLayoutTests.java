@@ -51,6 +51,14 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	/** The plan is one page to take away; the README quotes it. */
 	static final int PLAN_PAGES = 1;
 
+	/** A plan from a quiz drawn to both roles: two routes side by side. */
+	private static final String HYBRID_PLAN = "/plan?quiz=2&production=5&statistics=5&deeplearning=3&present=3"
+			+ "&software=3&dataset=3&performance=3&business=3&platform=3&gpu=3&sql=3&languages=3&realtime=3&mlfocus=3"
+			+ "&background=other";
+
+	/** The least share of the printed plan's page its text reaches down to. */
+	static final float PLAN_PAGE_USED = 0.75f;
+
 	@AfterEach
 	void backToTheDesktop() {
 		this.browser.media("");
@@ -84,6 +92,28 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			if (size[0] == 390) {
 				assertThat(header.doubleValue()).as(what + ": a compact header (two rows)").isLessThan(100);
 			}
+		}
+	}
+
+	/**
+	 * The quiz result and the skills result show the verdict and the plan action on the
+	 * first phone screen: the next thing to do is never screens away.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "quiz, en", "quiz, fr", "skills, en", "skills, fr" })
+	void theVerdictAndThePlanActionAreOnTheFirstPhoneScreen(String result, String language) {
+		this.browser.viewport(390, 844);
+		String path = result.equals("quiz") ? Pages.QUIZ_RESULT : Pages.SKILLS_RESULT;
+		this.browser.driver.get(url(path + "&lang=" + language));
+		Number screen = (Number) this.browser.driver.executeScript("return innerHeight;");
+		WebElement verdict = this.browser.driver.findElement(By.cssSelector("main p.lead"));
+		WebElement plan = this.browser.driver.findElement(By.cssSelector("main a.action-primary[href^='/plan?']"));
+		assertThat(plan.isDisplayed()).isTrue();
+		for (WebElement element : List.of(verdict, plan)) {
+			Number bottom = (Number) this.browser.driver
+				.executeScript("return arguments[0].getBoundingClientRect().bottom;", element);
+			assertThat(bottom.doubleValue()).as("%s within the first %s px", element.getText(), screen)
+				.isLessThanOrEqualTo(screen.doubleValue());
 		}
 	}
 
@@ -198,20 +228,56 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	}
 
 	/** My plan, from both results, prints on one A4 page in readable type. */
-	@ParameterizedTest(name = "in {0}")
-	@ValueSource(strings = { "en", "fr" })
-	void thePlanPrintsOnOneA4Page(String language) throws IOException {
-		this.browser.driver.get(url(Pages.PLAN + "&lang=" + language));
-		List<String> steps = texts(".plan-learn li > a");
-		assertThat(steps).hasSizeBetween(3, 5);
+	@ParameterizedTest(name = "{0} in {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "both results, en", "both results, fr", "hybrid, en", "hybrid, fr",
+			"undecided, en", "undecided, fr" })
+	void thePlanPrintsOnOneA4Page(String kind, String language) throws IOException {
+		String plan = switch (kind) {
+			case "hybrid" -> HYBRID_PLAN;
+			case "undecided" -> Pages.UNDECIDED_PLAN.replace("&country=ZZ", "");
+			default -> Pages.PLAN;
+		};
+		this.browser.driver.get(url(plan + "&lang=" + language));
+		List<String> steps = texts(".plan-learn .route > ol a.step-title");
+		assertThat(steps).as("the first five steps of each route").hasSize(5 * texts(".plan-route").size());
+		String countryLabel = this.browser.driver.findElement(By.cssSelector(".plan-country label")).getText();
+		String key = this.browser.driver.findElement(By.id("plan-key-heading")).getText();
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Plan printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
 			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(PLAN_PAGES);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(steps).allSatisfy((step) -> assertThat(text).contains(normalize(step)));
+			assertThat(text).as("no form in print").doesNotContain(normalize(countryLabel));
+			assertThat(document.getDocumentCatalog().getAcroForm()).as("no form field").isNull();
+			assertThat(text).as("a key to the citation numbers").contains(normalize(key));
+			assertThat(text.replaceAll("\\s+", "")).as("the plan's own address, whole, to get back to it")
+				.contains(plan + "&lang=" + language);
+			assertThat(text).as("and the date of the facts").containsPattern("2026");
+			float used = usedHeight(document);
+			System.out.printf("Plan printed in %s: %.0f%% of the A4 page used%n", language, used * 100);
+			assertThat(used).as("the page used, not half blank").isGreaterThan(PLAN_PAGE_USED);
 			assertReadableInPrint(document);
 		}
+	}
+
+	/**
+	 * How far down the first page the last line of text sits, as a share of its height.
+	 */
+	private static float usedHeight(PDDocument document) throws IOException {
+		float[] lowest = { 0 };
+		PDFTextStripper positions = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> letters) {
+				for (org.apache.pdfbox.text.TextPosition p : letters) {
+					lowest[0] = Math.max(lowest[0], p.getYDirAdj());
+				}
+			}
+		};
+		positions.setStartPage(1);
+		positions.setEndPage(1);
+		positions.getText(document);
+		return lowest[0] / document.getPage(0).getMediaBox().getHeight();
 	}
 
 	/**

@@ -180,10 +180,10 @@ class BrowserQuizTests extends BrowserTestSupport {
 		assertThat(reasons).hasSizeBetween(3, 5);
 		assertThat(reasons.get(0).getText()).startsWith(
 				en ? "You answered: Strongly agree" : "Votre réponse\u202F: «\u202FTout à fait d’accord\u202F»");
-		List<WebElement> steps = driver.findElements(By.cssSelector(".steps li"));
+		List<WebElement> steps = driver.findElements(By.cssSelector(".route-step"));
 		assertThat(steps).isNotEmpty();
-		assertThat(steps.get(0).findElement(By.tagName("a")).getAttribute("href"))
-			.matches(".*/roles/data-scientist\\?back=%2Fquiz%2Fresult%3F[^#]+#skill-\\d+");
+		assertThat(steps.get(0).findElement(By.cssSelector("a.step-title")).getAttribute("href"))
+			.matches(".*/learn/[0-9a-z]+\\?role=data-scientist&back=%2Fquiz%2Fresult%3F.+");
 	}
 
 	private static String active(WebDriver driver) {

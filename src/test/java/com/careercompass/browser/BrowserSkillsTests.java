@@ -94,17 +94,22 @@ class BrowserSkillsTests extends BrowserTestSupport {
 			keys.sendKeys(Keys.TAB).perform();
 		}
 		keys.sendKeys(Keys.ENTER).perform();
-		this.browser.waitForUrl("/skills-check/result?v=2&have=1.7.8.b&work=7");
+		this.browser.waitForUrl("/skills-check/result?v=3&have=1.7.8.b&work=7");
 
-		// 1 of ML Engineer's 34 listed skills, 4 of Data Scientist's 22: 15 points apart.
+		// 2 of ML Engineer's 33 abilities (Python, and statistics through its family), 4
+		// of
+		// Data Scientist's 22: 12 points apart.
 		String percent = en ? "%" : "\u202F%";
 		assertThat(texts(driver, "svg.coverage-chart text.bar-value").subList(0, 2))
-			.containsExactly("1/34 · 3" + percent, "4/22 · 18" + percent);
+			.containsExactly("2/33 · 6" + percent, "4/22 · 18" + percent);
 		assertThat(driver.findElement(By.cssSelector("p.lead")).getText())
 			.startsWith(en ? "Your ticks are closer to Data Scientist"
 					: "Vos coches sont plus proches du métier de data scientist");
-		List<WebElement> firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
-		assertThat(firstSteps.get(0).getText()).isEqualTo("R");
+		String algebra = en ? "Linear algebra and calculus"
+				: "Algèbre linéaire et analyse (calcul différentiel et intégral)";
+		List<WebElement> firstSteps = driver
+			.findElements(By.cssSelector("section.learn-role .route > ol a.step-title"));
+		assertThat(firstSteps.get(0).getText()).as("Python ticked: no language to learn").isEqualTo(algebra);
 		WebElement folded = driver.findElement(By.cssSelector("section.learn-role details ol li a"));
 		assertThat(folded.isDisplayed()).isFalse();
 		driver.findElement(By.cssSelector("section.learn-role details summary")).click();
@@ -123,12 +128,24 @@ class BrowserSkillsTests extends BrowserTestSupport {
 			assertThat(fresh.driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
 		}
 
-		firstSteps = driver.findElements(By.cssSelector("section.learn-role ol.steps > li > a"));
+		firstSteps = driver.findElements(By.cssSelector("section.learn-role .route > ol a.step-title"));
 		String skill = firstSteps.get(0).getText();
 		firstSteps.get(0).click();
-		this.browser.waitForUrl("#skill-2");
+		// the step's page: where to start, a piece of work that shows it, the way back
+		this.browser.waitForUrl("/learn/g?role=machine-learning-engineer");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(skill);
+		assertThat(driver.findElement(By.cssSelector("a.start-link")).getAttribute("href")).startsWith("http");
+		assertThat(driver.findElement(By.cssSelector("p.proof")).getText()).isNotBlank();
+		assertThat(driver.findElement(By.cssSelector("main a.action")).getText())
+			.isEqualTo(en ? "← Back to your skills check" : "← Retour au point sur vos compétences");
+		Results learnAxe = new AxeBuilder().withTags(AccessibilityTests.TAGS).analyze(driver);
+		assertThat(AccessibilityTests.describe(learnAxe.getViolations())).isEmpty();
+		this.browser.screenshot("learn-" + language);
+		// and from it, the skill among the role's skills, with the same way back
+		driver.findElement(By.cssSelector("main .next-links a[href^='/roles/']")).click();
+		this.browser.waitForUrl("#skill-16");
 		assertThat(driver.getCurrentUrl()).contains("/roles/machine-learning-engineer?back=");
-		WebElement landed = driver.findElement(By.id("skill-2"));
+		WebElement landed = driver.findElement(By.id("skill-16"));
 		assertThat(landed.getText()).startsWith(skill);
 		// highlighted, clear of the sticky header, with its explanation and the way back
 		assertThat(landed.getCssValue("outline-style")).isEqualTo("solid");

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, QuizService.class })
+@Import({ CatalogService.class, QuizService.class, com.careercompass.learning.LearningService.class })
 class FrenchNumbersDataTests {
 
 	@Autowired

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class, SmallQuiz.class })
 class PlanControllerTests {
 
-	private static final String FROM_SKILLS = "/plan?skills=2&have=1.2";
+	private static final String FROM_SKILLS = "/plan?skills=3&have=1.2";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -63,12 +63,20 @@ class PlanControllerTests {
 	}
 
 	@Test
-	void aRoleOrCountryTheCatalogDoesNotHaveIsRefusedNotGuessed() {
-		for (String uri : new String[] { FROM_SKILLS + "&role=pilot", FROM_SKILLS + "&country=DE",
-				"/plan?skills=2&have=zz" }) {
-			Document invalid = Html.get(this.mvc, HttpStatus.BAD_REQUEST, uri + "&lang=en");
-			assertThat(invalid.select("h1").text()).as(uri).isEqualTo("This plan link cannot be read");
-		}
+	void aRoleOrCountryTheCatalogDoesNotHaveIsDroppedAndSaidTheRestKept() {
+		Document pilot = Html.get(this.mvc, HttpStatus.OK, FROM_SKILLS + "&role=pilot&lang=en");
+		assertThat(pilot.select("h1").text()).as("the ticks still decide").isEqualTo("My plan: Builder");
+		assertThat(pilot.select("main .notice").text()).contains("could not be read").contains("the chosen role");
+		Document germany = Html.get(this.mvc, HttpStatus.OK, FROM_SKILLS + "&country=DE&lang=fr");
+		assertThat(germany.select(".plan-pay .notice").text()).as("falls back to the first country, and says so")
+			.contains("aucun chiffre");
+		assertThat(germany.select(".plan-pay p strong").text()).isNotBlank();
+	}
+
+	@Test
+	void aLinkWithNothingReadableIsRefused() {
+		Document invalid = Html.get(this.mvc, HttpStatus.BAD_REQUEST, "/plan?skills=3&have=zz&lang=en");
+		assertThat(invalid.select("h1").text()).isEqualTo("This plan link cannot be read");
 	}
 
 }

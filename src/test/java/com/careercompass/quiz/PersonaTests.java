@@ -1,5 +1,7 @@
 package com.careercompass.quiz;
 
+import com.careercompass.learning.Route;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +31,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ QuizService.class, com.careercompass.career.CatalogService.class })
+@Import({ QuizService.class, com.careercompass.career.CatalogService.class,
+		com.careercompass.learning.LearningService.class })
 class PersonaTests {
 
 	private static final String DOC = "docs/quiz.md";
 
 	@Autowired
 	QuizService service;
+
+	@Autowired
+	com.careercompass.learning.LearningService learning;
 
 	@Autowired
 	com.careercompass.career.CatalogService catalogs;
@@ -97,60 +103,16 @@ class PersonaTests {
 			assertThat(result.neighbours()).as(persona.name).contains(persona.neighbour);
 		}
 		if (result.lean() != null) {
-			String other = result.lean().equals(Personas.MLE) ? Personas.DS : Personas.MLE;
-			List<NextSteps.Step> steps = NextSteps.rank(this.catalog, this.quiz, persona.answers(this.quiz.version()),
-					result.lean(), other, this.catalog.skillsOf(result.lean()));
-			// first the skills behind what they agreed with, then the general order: core
-			// skills before aptitudes
-			List<Boolean> fromAnswers = steps.stream().map((s) -> s.because() == null).toList();
-			assertThat(fromAnswers).as("steps from the answers first").isSorted();
-			assertThat(steps.stream().filter((s) -> s.because() == null).map((s) -> s.skill().kind()).toList())
-				.as("core skills before aptitudes in the general order")
-				.isSorted();
-			assertThat(steps).filteredOn((s) -> s.because() != null)
-				.allSatisfy((s) -> assertThat(persona.answers(this.quiz.version()).agreement(s.because().code()))
-					.as("a step from an answer comes from an agreement")
-					.isGreaterThanOrEqualTo(4));
-			assertThat(steps.subList(0, Math.min(5, steps.size())))
-				.as("no stopped tool among the first five steps of " + persona.name)
-				.noneMatch((s) -> s.skill().namesAStoppedTool());
-		}
-	}
-
-	/**
-	 * Next steps from what each person said (issue 24): the same verdict, different
-	 * agreements, different lists; each step from an answer says which; what a background
-	 * brings is never a step.
-	 */
-	@Test
-	void nextStepsFollowWhatEachPersonSaidNotOnlyTheirVerdict() {
-		Map<String, List<String>> firsts = new java.util.LinkedHashMap<>();
-		for (Persona persona : List.of(BuildPersonas.backendDeveloper(), BuildPersonas.platformBuilder(),
-				BuildPersonas.realTimeEngineer())) {
 			Answers answers = persona.answers(this.quiz.version());
-			QuizResult result = QuizScorer.score(this.quiz, answers);
-			assertThat(result.lean()).as(persona.name).isEqualTo(Personas.MLE);
-			List<NextSteps.Step> steps = NextSteps.rank(this.catalog, this.quiz, answers, Personas.MLE, Personas.DS,
-					this.catalog.skillsOf(Personas.MLE));
-			System.out.printf("Next steps | %s | %s%n", persona.name,
-					steps.stream().map((s) -> s.skill().name().en()).toList());
-			firsts.put(persona.name, steps.stream().map((s) -> s.skill().name().en()).limit(3).toList());
-			assertThat(steps.get(0).because()).as(persona.name + ": the first step comes from an answer").isNotNull();
+			Route route = this.learning.route(List.of(result.lean()), QuizRoute.known(this.quiz, answers),
+					QuizRoute.enjoyed(this.quiz, answers));
+			assertThat(route.steps()).as("a route for " + persona.name).isNotEmpty();
+			assertThat(route.steps()).extracting(Route.Step::stage).as("stages in order").isSorted();
+			assertThat(route.steps()).as("what the background brings is never a step")
+				.noneMatch((s) -> route.known().brought().contains(s.skill().id()));
+			assertThat(route.steps()).as("aptitudes are never steps")
+				.noneMatch((s) -> s.skill().kind() == com.careercompass.career.SkillKind.GENERAL);
 		}
-		assertThat(java.util.Set.copyOf(firsts.values())).as("three people, three different starts: " + firsts)
-			.hasSize(firsts.size());
-		// a statistician who uses R every day is not told to learn R or statistics
-		Answers statistician = AnalysePersonas.statistician().answers(this.quiz.version());
-		assertThat(NextSteps.rank(this.catalog, this.quiz, statistician, Personas.DS, Personas.MLE,
-				this.catalog.skillsOf(Personas.DS)))
-			.extracting((s) -> s.skill().name().en())
-			.doesNotContain("R", "Statistics");
-		// a backend developer is not told to learn software engineering or Git
-		Answers backend = BuildPersonas.backendDeveloper().answers(this.quiz.version());
-		assertThat(NextSteps.rank(this.catalog, this.quiz, backend, Personas.MLE, Personas.DS,
-				this.catalog.skillsOf(Personas.MLE)))
-			.extracting((s) -> s.skill().name().en())
-			.doesNotContain("Software engineering and software architecture", "Data structures", "Linux / Unix");
 	}
 
 	@Test

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ QuizService.class, com.careercompass.career.CatalogService.class })
+@Import({ QuizService.class, com.careercompass.career.CatalogService.class,
+		com.careercompass.learning.LearningService.class })
 class QuizFactsDataTests {
 
 	@Autowired

@@ -1,6 +1,7 @@
 package com.careercompass.quiz;
 
 import com.careercompass.career.CatalogService;
+import com.careercompass.learning.LearningService;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 public class SmallQuiz {
 
 	@Bean
-	QuizService quizService(CatalogService catalogs) {
-		return new QuizService(TestQuizzes.of("builder", "analyst", "partial"), catalogs);
+	QuizService quizService(CatalogService catalogs, LearningService learning) {
+		return new QuizService(TestQuizzes.of("builder", "analyst", "partial"), catalogs, learning);
 	}
 
 }

@@ -63,10 +63,10 @@ class RoleControllerTests {
 
 	@Test
 	void aWayBackToAResultOfThisSiteIsOfferedBesideEachSkill() {
-		Document page = profileWayBack("/skills-check/result?v=2&have=1");
+		Document page = profileWayBack("/skills-check/result?v=3&have=1");
 
 		assertThat(page.select("li[id^=skill-] a.skill-back")).hasSize(2)
-			.allSatisfy((a) -> assertThat(a.attr("href")).isEqualTo("/skills-check/result?v=2&have=1&lang=en"));
+			.allSatisfy((a) -> assertThat(a.attr("href")).isEqualTo("/skills-check/result?v=3&have=1&lang=en"));
 		assertThat(profileWayBack("https://evil.example/quiz/result").select("a.skill-back")).isEmpty();
 	}
 

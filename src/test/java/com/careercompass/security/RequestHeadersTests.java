@@ -72,7 +72,7 @@ class RequestHeadersTests {
 	@Test
 	void redirectsNeverTakeTheirAddressFromTheHost() throws IOException {
 		for (String path : List.of("/compare?a=machine-learning-engineer&b=data-scientist",
-				"/skills-check?v=2&have=1.2&first=data-scientist", "/swagger-ui.html", "/quiz?v=2" + QUIZ)) {
+				"/skills-check?v=3&have=1.2&first=data-scientist", "/swagger-ui.html", "/quiz?v=2" + QUIZ)) {
 			String request = "GET " + path + " HTTP/1.0\r\nHost: evil.example\r\nX-Forwarded-Host: evil2.example\r\n"
 					+ "X-Forwarded-Proto: https\r\n\r\n";
 			RawHttp.Response response = RawHttp.sendBytes(this.port, request.getBytes(StandardCharsets.US_ASCII));

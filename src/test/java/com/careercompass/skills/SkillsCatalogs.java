@@ -42,6 +42,19 @@ final class SkillsCatalogs {
 				List.of(), LocalDate.of(2026, 11, 1));
 	}
 
+	/**
+	 * The plain route data with the given skills made one family.
+	 * @param catalog the catalog
+	 * @param members the family's skills
+	 * @return the data
+	 */
+	static com.careercompass.learning.LearningData withFamily(Catalog catalog, Long... members) {
+		com.careercompass.learning.LearningData plain = com.careercompass.learning.LearningData.plain(catalog);
+		return new com.careercompass.learning.LearningData(
+				List.of(new com.careercompass.learning.Family(1, text("Family"), text("Why"), List.of(members))),
+				plain.routes(), plain.starts(), plain.articles(), plain.trials(), plain.startsChecked());
+	}
+
 	private static LocalizedText text(String en) {
 		return new LocalizedText(en, en + " (fr)");
 	}

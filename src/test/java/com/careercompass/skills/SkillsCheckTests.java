@@ -7,15 +7,19 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.Role;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.skills.SkillsCheckResult.Lean;
-import com.careercompass.skills.SkillsCheckResult.LearnItem;
 import com.careercompass.skills.SkillsCheckResult.RoleResult;
 import com.careercompass.skills.SkillsCheckResult.Strength;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Coverage, the lean and the learning order, on a hand-built catalog. */
+/**
+ * Coverage (families counted once), the lean and what to learn, on a hand-built catalog.
+ */
 class SkillsCheckTests {
+
+	private static final com.careercompass.learning.Route NO_ROUTE = new com.careercompass.learning.Route(List.of(),
+			com.careercompass.learning.Known.NOTHING, List.of(), List.of(), List.of());
 
 	private final Catalog catalog = SkillsCatalogs.small();
 
@@ -53,34 +57,28 @@ class SkillsCheckTests {
 	}
 
 	@Test
-	void theLearningOrderIsSourcesThenPremiumThenSharedThenId() {
-		RoleResult builder = check(Ticks.NONE).roles().get(0);
-		// 1: two sources. Then one source each: 5 (premium 30 %), 4 (premium 22 %), 6
-		// (shared
-		// with the analyst), then 2, 7 and 8 tied on everything but their ids.
-		assertThat(builder.learnFirst()).extracting((i) -> i.skill().id()).containsExactly(1L, 5L, 4L, 6L, 2L, 7L, 8L);
-		assertThat(builder.learnFirst().get(1).premium().percent()).isEqualTo(30);
-		assertThat(builder.learnFirst().get(3).sharedWith()).extracting(Role::slug).containsExactly("analyst");
-		RoleResult analyst = check(Ticks.NONE).roles().get(1);
-		assertThat(analyst.learnFirst()).extracting((i) -> i.skill().id()).containsExactly(3L, 1L, 6L);
+	void whatToLearnIsTheRoleRouteWithoutTheTicks() {
+		RoleResult builder = check(Ticks.of(List.of(1L, 5L), List.of())).roles().get(0);
+		assertThat(builder.route().steps()).extracting((step) -> step.skill().id())
+			.as("gaps only, the rest in the route's order (sources, then premium, then the catalog's order)")
+			.containsExactly(4L, 2L, 6L, 7L, 8L);
+		assertThat(builder.route().steps().get(0).premium().percent()).isEqualTo(22);
 	}
 
 	@Test
-	void eachTieBreakDecidesOnlyWhenTheOnesBeforeItAreEqual() {
-		Role other = new Role("o", null, null, false);
-		LearnItem twoSources = item(20, 2, null, List.of());
-		LearnItem premium = item(21, 1, 10, List.of());
-		LearnItem biggerPremium = item(22, 1, 40, List.of());
-		LearnItem shared = item(23, 1, null, List.of(other));
-		LearnItem lowId = item(11, 1, null, List.of());
-		LearnItem highId = item(12, 1, null, List.of());
-		List<LearnItem> items = new java.util.ArrayList<>(
-				List.of(highId, shared, lowId, premium, biggerPremium, twoSources));
-		items.sort(SkillsCheck.LEARN_FIRST);
-		assertThat(items).containsExactly(twoSources, biggerPremium, premium, shared, lowId, highId);
-		assertThat(SkillsCheck.LEARN_FIRST.compare(item(30, 3, null, List.of()), item(1, 1, 90, List.of(other))))
-			.as("more sources beat a premium, sharing and a lower id")
-			.isNegative();
+	void aFamilyCountsOnceForEachRoleAndATickedMemberGivesIt() {
+		// Git (7, builder) and SQL (6, both) made one family: the builder lists it once,
+		// the analyst (who lists SQL) has it too; ticking Git gives SQL's ability.
+		com.careercompass.learning.LearningData data = SkillsCatalogs.withFamily(this.catalog, 6L, 7L);
+		SkillsCheckResult result = SkillsCheck.check(this.catalog, data, null, Ticks.of(List.of(7L), List.of()));
+		RoleResult builder = result.roles().get(0);
+		RoleResult analyst = result.roles().get(1);
+		assertThat(builder.overall()).as("7 skills, 6 abilities; Git gives the family")
+			.isEqualTo(new Coverage(1, 0, 6));
+		assertThat(analyst.overall()).as("SQL's ability, through Git").isEqualTo(new Coverage(1, 0, 3));
+		assertThat(builder.route().steps()).extracting((step) -> step.skill().id()).doesNotContain(6L, 7L);
+		assertThat(analyst.route().steps()).extracting((step) -> step.skill().id()).doesNotContain(6L, 7L);
+		assertThat(builder.onlyHere()).as("the family is listed by both roles: not distinct").isZero();
 	}
 
 	/**
@@ -157,34 +155,26 @@ class SkillsCheckTests {
 	@Test
 	void everyListedSkillTickedLeavesNothingToLearn() {
 		SkillsCheckResult result = check(Ticks.of(List.of(1L, 3L, 6L), List.of()));
-		assertThat(result.roles().get(1).learnFirst()).isEmpty();
+		assertThat(result.roles().get(1).route().steps()).isEmpty();
 		assertThat(result.roles().get(1).overall().percent()).isEqualTo(100);
-		assertThat(result.roles().get(0).learnFirst()).hasSize(5);
+		assertThat(result.roles().get(0).route().steps()).hasSize(5);
 	}
 
 	private SkillsCheckResult check(Ticks ticks) {
-		return SkillsCheck.check(this.catalog, null, ticks);
+		return SkillsCheck.check(this.catalog, com.careercompass.learning.LearningData.plain(this.catalog), null,
+				ticks);
 	}
 
 	private static String lean(Coverage a, Coverage distinctA, Coverage b, Coverage distinctB) {
 		Role ra = new Role("a", null, null, false);
 		Role rb = new Role("b", null, null, false);
-		Lean lean = SkillsCheck.lean(List.of(new RoleResult(ra, a, Map.of(), List.of(), List.of(), distinctA),
-				new RoleResult(rb, b, Map.of(), List.of(), List.of(), distinctB)));
+		Lean lean = SkillsCheck.lean(List.of(new RoleResult(ra, a, Map.of(), NO_ROUTE, List.of(), distinctA),
+				new RoleResult(rb, b, Map.of(), NO_ROUTE, List.of(), distinctB)));
 		return lean.strength() + ((lean.role() != null) ? " " + lean.role().slug() : "");
 	}
 
 	private static Coverage cov(int have, int total) {
 		return new Coverage(have, 0, total);
-	}
-
-	private static LearnItem item(long id, int sources, Integer premium, List<Role> sharedWith) {
-		List<String> ids = java.util.stream.IntStream.range(0, sources).mapToObj((i) -> "s" + i).toList();
-		return new LearnItem(
-				new com.careercompass.career.Skill(id, null, SkillCategory.DATA, java.util.Set.of("r"), ids, null),
-				(premium != null) ? new com.careercompass.career.PayPremium("r", null, premium, "PayScale", "s0")
-						: null,
-				sharedWith);
 	}
 
 }

@@ -32,11 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CatalogService.class)
+@Import({ CatalogService.class, com.careercompass.learning.LearningService.class })
 class SkillsCheckVersionDataTests {
 
-	/** Each released version and the digest of the data it reads. */
-	private static final Map<Integer, String> RELEASED = Map.of(2, "ba9cbbc2558ac20e");
+	/**
+	 * Each released version and the digest of the data it reads (from version 3 the
+	 * families of skills too: a family counts once).
+	 */
+	private static final Map<Integer, String> RELEASED = Map.of(2, "ba9cbbc2558ac20e", 3, "87e2b7358a03bcaf");
 
 	private static final String ML_ENGINEER = "machine-learning-engineer";
 
@@ -45,9 +48,12 @@ class SkillsCheckVersionDataTests {
 	@Autowired
 	CatalogService catalogs;
 
+	@Autowired
+	com.careercompass.learning.LearningService learning;
+
 	@Test
 	void theVersionFollowsTheSkillsAndRolesTheCheckReads() throws Exception {
-		String digest = digest(this.catalogs.catalog());
+		String digest = digest(this.catalogs.catalog(), this.learning.data().families());
 		assertThat(RELEASED).as("SkillsCheck.VERSION %d is recorded here", SkillsCheck.VERSION)
 			.containsKey(SkillsCheck.VERSION);
 		assertThat(digest)
@@ -98,9 +104,13 @@ class SkillsCheckVersionDataTests {
 		return (int) skills.stream().filter(which).count();
 	}
 
-	/** The full roles, and each skill's code, kind, category and roles, in order. */
-	static String digest(Catalog catalog) throws Exception {
+	/**
+	 * The families, the full roles, and each skill's code, kind, category and roles, in
+	 * order.
+	 */
+	static String digest(Catalog catalog, List<com.careercompass.learning.Family> families) throws Exception {
 		StringBuilder read = new StringBuilder();
+		families.forEach((f) -> read.append("family ").append(f.members()).append('\n'));
 		catalog.fullRoles().stream().map(Role::slug).forEach((slug) -> read.append(slug).append('\n'));
 		for (Skill skill : catalog.skills()) {
 			read.append(Ticks.code(skill.id()))

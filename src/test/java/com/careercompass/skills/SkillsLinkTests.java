@@ -60,7 +60,7 @@ class SkillsLinkTests {
 
 	@Test
 	void anotherVersionIsSaidSo() {
-		assertReason(Map.of("v", "3", "have", "1"), Reason.OTHER_VERSION);
+		assertReason(Map.of("v", "4", "have", "1"), Reason.OTHER_VERSION);
 		assertReason(Map.of("v", "0"), Reason.OTHER_VERSION);
 	}
 
@@ -69,7 +69,7 @@ class SkillsLinkTests {
 		SkillsLink.Reading old = SkillsLink.strict(arrays(Map.of("v", "1", "have", "1")), null, KNOWN, ROLES);
 		assertThat(old.ticks().have()).containsExactly(1L);
 		assertThat(old.carried()).isTrue();
-		assertThat(SkillsLink.strict(arrays(Map.of("v", "2", "have", "1")), null, KNOWN, ROLES).carried()).isFalse();
+		assertThat(SkillsLink.strict(arrays(Map.of("v", "3", "have", "1")), null, KNOWN, ROLES).carried()).isFalse();
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class SkillsLinkTests {
 	void workAloneCountsAsHave() {
 		Ticks ticks = Ticks.of(List.of(1L), List.of(2L));
 		assertThat(ticks.have()).containsExactly(1L, 2L);
-		assertThat(SkillsCheckService.resultPath(ticks, null)).isEqualTo("/skills-check/result?v=2&have=1.2&work=2");
+		assertThat(SkillsCheckService.resultPath(ticks, null)).isEqualTo("/skills-check/result?v=3&have=1.2&work=2");
 		assertThat(SkillsCheckService.formPath(Ticks.NONE, "analyst")).isEqualTo("/skills-check?first=analyst");
 	}
 

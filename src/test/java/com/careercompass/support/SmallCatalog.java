@@ -1,5 +1,8 @@
 package com.careercompass.support;
 
+import com.careercompass.learning.LearningData;
+import com.careercompass.learning.LearningService;
+
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.TestCatalogs;
 
@@ -11,8 +14,8 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The catalog of a web slice: {@link TestCatalogs#small()} (two full roles and a partial
- * one), in place of the one read from the database; ready before the context starts, as
- * some features read it then.
+ * one), and the learning route over it, in place of the ones read from the database;
+ * ready before the context starts, as some features read it then.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SmallCatalog {
@@ -22,6 +25,12 @@ public class SmallCatalog {
 		CatalogService catalogs = mock(CatalogService.class);
 		given(catalogs.catalog()).willReturn(TestCatalogs.small());
 		return catalogs;
+	}
+
+	/** The learning route over the small catalog, with no editorial data of its own. */
+	@Bean
+	LearningService learningService(CatalogService catalogs) {
+		return LearningService.of(catalogs, LearningData.plain(catalogs.catalog()));
 	}
 
 }

@@ -36,7 +36,8 @@ class DocumentedAddressesTests {
 
 	/** Values for the placeholders the docs use. */
 	private static final Map<String, String> EXAMPLES = Map.of("{slug}", "data-scientist", "{a}",
-			"machine-learning-engineer", "{b}", "data-scientist", "*", "salaries", "=N", "=1", "RANDOM", "x");
+			"machine-learning-engineer", "{b}", "data-scientist", "*", "salaries", "=N", "=1", "RANDOM", "x", "{code}",
+			"1");
 
 	/**
 	 * Hostile examples (answered 400 by design); {@code /error}, not found when asked

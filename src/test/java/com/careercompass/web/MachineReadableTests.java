@@ -120,8 +120,12 @@ class MachineReadableTests {
 		Catalog catalog = this.catalogs.catalog();
 		int pairs = catalog.roles().size() * (catalog.roles().size() - 1) / 2;
 		// home, roles, each profile, compare, each pair, quiz, skills check, sources,
-		// open data
-		int pages = 2 + catalog.roles().size() + 1 + pairs + 4;
+		// open data, and the page of each skill the full roles list
+		long skills = catalog.skills()
+			.stream()
+			.filter((s) -> catalog.fullRoles().stream().anyMatch((r) -> s.neededBy(r.slug())))
+			.count();
+		int pages = 2 + catalog.roles().size() + 1 + pairs + 4 + (int) skills;
 		assertThat(urls.getLength()).isEqualTo(2 * pages);
 		List<String> locs = new ArrayList<>();
 		for (int i = 0; i < urls.getLength(); i++) {
@@ -138,7 +142,8 @@ class MachineReadableTests {
 			assertThat(hreflangs).containsExactly("en", "fr", "x-default");
 		}
 		assertThat(locs).contains("http://localhost/compare/machine-learning-engineer-vs-data-scientist?lang=fr",
-				"http://localhost/roles/ai-engineer?lang=en", "http://localhost/skills-check?lang=fr");
+				"http://localhost/roles/ai-engineer?lang=en", "http://localhost/skills-check?lang=fr",
+				"http://localhost/learn/1?lang=fr");
 		for (String loc : locs) {
 			assertThat(this.mvc.get().uri(loc.substring("http://localhost".length())).accept(MediaType.TEXT_HTML))
 				.as(loc)

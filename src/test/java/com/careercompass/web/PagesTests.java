@@ -53,7 +53,7 @@ class PagesTests {
 			.compile("(\\w+) (?:French-language articles|articles en français|articles name|articles citent)");
 		for (String language : new String[] { "en", "fr" }) {
 			Document page = anyPage("/sources", language);
-			Document skills = anyPage("/skills-check/result?v=2&have=1", language);
+			Document skills = anyPage("/skills-check/result?v=3&have=1", language);
 			for (String text : new String[] { page.select(".site-footer").text(), page.select("main").text(),
 					skills.select("main").text() }) {
 				java.util.regex.Matcher m = count.matcher(text);
@@ -121,7 +121,7 @@ class PagesTests {
 	@Test
 	void homeComparisonAndSkillsCheckWeighUnder30KilobytesWithTheirStylesheetCompressed() throws Exception {
 		for (String path : new String[] { "/", "/compare/machine-learning-engineer-vs-data-scientist", "/skills-check",
-				com.careercompass.support.Pages.SKILLS_RESULT, "/skills-check/result?v=2" }) {
+				com.careercompass.support.Pages.SKILLS_RESULT, "/skills-check/result?v=3" }) {
 			for (String lang : new String[] { "en", "fr" }) {
 				MvcTestResult page = this.mvc.get().uri(path).header(HttpHeaders.ACCEPT_LANGUAGE, lang).exchange();
 				String css = Html.parse(page).select("link[rel=stylesheet]").attr("href");

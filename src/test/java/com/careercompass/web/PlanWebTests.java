@@ -31,7 +31,7 @@ class PlanWebTests {
 	 * Python, statistics, data analysis, visualisation and SQL ticked, statistics at
 	 * work.
 	 */
-	private static final String SKILLS = "skills=2&have=1.7.8.9.b&work=7";
+	private static final String SKILLS = "skills=3&have=1.7.8.9.b&work=7";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,11 +42,19 @@ class PlanWebTests {
 		assertThat(plan.select("h1").text()).isEqualTo("My plan: Data Scientist");
 		assertThat(plan.select(".plan-why").text()).contains("Your answers lean clearly towards Data Scientist.")
 			.contains("because your quiz answers lean that way");
-		assertThat(plan.select(".plan-learn li")).hasSizeBetween(3, 5)
-			.allSatisfy((li) -> assertThat(li.select(".because").text()).isNotBlank());
-		assertThat(plan.select(".plan-learn li").first().select(".because").text()).startsWith("Because you agreed:");
-		assertThat(plan.select(".plan-learn li > a").eachAttr("href"))
-			.allMatch((href) -> href.matches("/roles/data-scientist\\?back=%2Fplan%3Fquiz%3D2[^#]+#skill-\\d+"));
+		assertThat(plan.select(".plan-learn .route > ol > li")).as("the first five, the rest on demand").hasSize(5);
+		// a statistician: no language yet, so Python first; then the core of the role
+		assertThat(plan.select(".plan-learn .step-title").first().text()).isEqualTo("Python");
+		assertThat(plan.select(".plan-learn .route-step .stage").eachText()).startsWith("Foundation",
+				"Core of the role");
+		assertThat(plan.select(".plan-learn .route > ol > li")).allSatisfy((li) -> {
+			assertThat(li.select(".meta").text()).as("evidence for this role").startsWith("Named by");
+			assertThat(li.select(".proof").text()).as("a piece of work").startsWith("Show you can do it:");
+		});
+		assertThat(plan.select(".plan-learn .step-title").eachAttr("href"))
+			.allMatch((href) -> href.matches("/learn/[0-9a-z]+\\?role=data-scientist&back=%2Fplan%3Fquiz%3D2.+"));
+		assertThat(plan.select(".route-known").text()).as("what the background brings, stated")
+			.contains("Your background in Statistics or mathematics usually brings: ");
 		assertThat(plan.select(".plan-pay p").first().text())
 			.startsWith("United States: $99,344 Mean · PayScale (average base salary), 2023");
 		assertThat(plan.select(".plan-way li")).isNotEmpty();
@@ -67,10 +75,11 @@ class PlanWebTests {
 		assertThat(plan.select(".plan-skills p").first().text())
 			.isEqualTo("You have 5 of the 22 skills the articles list for Data Scientist (23%).");
 		assertThat(plan.select(".plan-bar-fill").attr("width")).isEqualTo("46");
-		assertThat(plan.select(".plan-learn li > a").eachText()).doesNotContain("Python", "Statistics", "Data analysis",
-				"Data visualisation", "SQL and other query languages");
+		assertThat(plan.select(".plan-learn .step-title").eachText()).isNotEmpty()
+			.doesNotContain("Python", "Statistics", "Data analysis", "Data visualisation",
+					"SQL and other query languages");
 		assertThat(plan.select(".plan-links a").eachAttr("href"))
-			.contains("/skills-check/result?v=2&have=1.7.8.9.b&work=7");
+			.contains("/skills-check/result?v=3&have=1.7.8.9.b&work=7");
 	}
 
 	@Test
@@ -80,9 +89,9 @@ class PlanWebTests {
 		assertThat(plan.select("h1").text()).isEqualTo("Mon plan pour le métier de data scientist");
 		assertThat(plan.select(".plan-why .meta").text()).contains("vos compétences penchent");
 		assertThat(plan.select(".plan-pay p").first().text()).startsWith("France").contains("45\u202F000", "Glassdoor");
-		assertThat(plan.select(".plan-learn li .because").eachText())
+		assertThat(plan.select(".plan-learn .route-step .meta").eachText()).isNotEmpty()
 			.allSatisfy((t) -> assertThat(t).startsWith("Citée par"));
-		assertThat(page("/skills-check/result?v=2&have=1.7.8.9.b&work=7", HttpStatus.OK).select("a.action-primary")
+		assertThat(page("/skills-check/result?v=3&have=1.7.8.9.b&work=7", HttpStatus.OK).select("a.action-primary")
 			.attr("href")).isEqualTo("/plan?" + SKILLS);
 	}
 
@@ -92,22 +101,51 @@ class PlanWebTests {
 		assertThat(plan.select("h1").text()).isEqualTo("My plan: ML Engineer");
 		assertThat(plan.select(".plan-why .meta").text()).isEqualTo("You chose to see the plan for ML Engineer.");
 		assertThat(plan.select(".plan-switch a").attr("href")).isEqualTo("/plan?" + QUIZ + "&role=data-scientist");
-		// the quiz suggests nothing for the role it does not lean to: the plan says so,
-		// never "you already have every skill"
-		assertThat(plan.select(".plan-learn").text()).contains("suggest nothing to learn for ML Engineer")
-			.doesNotContain("already have every skill");
+		// the route for the chosen role: what this reader lacks for it, never an empty
+		// list
+		assertThat(plan.select(".plan-learn .step-title").eachText()).isNotEmpty()
+			.doesNotContain("Statistics", "R", "Linear algebra and calculus");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "skills=2&have=zz", "skills=9&have=1", "quiz=2&production=7", "quiz=1&present=9",
-			"production=5", "have=1", QUIZ + "&role=pilot", QUIZ + "&country=ZZ", QUIZ + "&country=",
-			QUIZ + "&role=data-scientist&role=data-scientist" })
+	@ValueSource(strings = { "skills=3&have=zz", "skills=9&have=1", "quiz=2&production=7", "quiz=1&present=9",
+			"production=5", "have=1" })
 	void aDamagedPlanLinkGetsALocalized400(String query) {
 		Document en = page("/plan?" + query + "&lang=en", HttpStatus.BAD_REQUEST);
 		assertThat(en.select("h1").text()).isEqualTo("This plan link cannot be read");
 		assertThat(en.select(".error-links a").eachAttr("href")).contains("/quiz", "/skills-check");
 		Document fr = page("/plan?" + query + "&lang=fr", HttpStatus.BAD_REQUEST);
 		assertThat(fr.select("h1").text()).isEqualTo("Ce lien de plan est illisible");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "&role=pilot", "&country=ZZ", "&country=", "&role=data-scientist&role=data-scientist",
+			"&skills=3&have=zz" })
+	void aDamagedPartOfAPlanLinkIsDroppedTheRestKeptAndTheReaderTold(String damage) {
+		Document en = page("/plan?" + QUIZ + damage + "&lang=en", HttpStatus.OK);
+		assertThat(en.select("h1").text()).isEqualTo("My plan: Data Scientist");
+		assertThat(en.select(".plan-learn .step-title")).isNotEmpty();
+		assertThat(en.select("main .notice").text()).as(damage).containsAnyOf("could not be read", "no pay figure");
+		Document fr = page("/plan?" + QUIZ + damage + "&lang=fr", HttpStatus.OK);
+		assertThat(fr.select("main .notice").text()).as(damage).containsAnyOf("illisible", "aucun chiffre");
+	}
+
+	@Test
+	void undecidedAndHybridReadersGetARouteNamingBothRoles() {
+		String neutral = "quiz=2&production=3&statistics=3&deeplearning=3&present=3&software=3&dataset=3"
+				+ "&performance=3&business=3&platform=3&gpu=3&sql=3&languages=3&realtime=3&mlfocus=3&background=other";
+		Document undecided = page("/plan?" + neutral + "&lang=en", HttpStatus.OK);
+		assertThat(undecided.select("h1").text()).isEqualTo("My plan: ML Engineer or Data Scientist");
+		assertThat(undecided.select(".plan-learn .step-title")).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(undecided.select(".plan-learn .meta").eachText()).anyMatch((t) -> t.contains("on these roles"));
+		assertThat(undecided.select(".trials li")).hasSize(2);
+		assertThat(undecided.text()).doesNotContain("lean to the other role");
+		String hybrid = neutral.replace("production=3", "production=5").replace("statistics=3", "statistics=5");
+		Document both = page("/plan?" + hybrid + "&lang=fr", HttpStatus.OK);
+		assertThat(both.select("h1").text()).isEqualTo("Mon plan pour les métiers de data scientist et d’ingénieur ML");
+		assertThat(both.select(".plan-route h3").eachText()).as("two routes, the higher affinity first")
+			.containsExactly("Parcours vers le métier de data scientist", "Parcours vers le métier d’ingénieur ML");
+		assertThat(both.select(".plan-route")).allSatisfy((r) -> assertThat(r.select(".step-title")).isNotEmpty());
 	}
 
 	@Test
@@ -131,13 +169,14 @@ class PlanWebTests {
 		assertThat(api).bodyJson().extractingPath("$.skillsPercent").isEqualTo(23);
 		assertThat(api).bodyJson().extractingPath("$.pay.country").isEqualTo("FR");
 		assertThat(api).bodyJson().extractingPath("$.pay.kind").isEqualTo("MEAN");
-		assertThat(api).bodyJson().extractingPath("$.learn[0].reason").asString().startsWith("Because you agreed:");
 		Document page = page("/plan?" + QUIZ + "&" + SKILLS + "&country=FR&lang=en", HttpStatus.OK);
 		assertThat(api).bodyJson()
-			.extractingPath("$.learn[*].skill")
+			.extractingPath("$.routes[0].steps[*].title")
 			.asArray()
-			.containsExactlyElementsOf(page.select(".plan-learn li > a").eachText());
-		assertThat(this.mvc.get().uri("/api/v1/plan?skills=2&have=zz")).hasStatus(HttpStatus.BAD_REQUEST)
+			.containsExactlyElementsOf(page.select(".plan-learn .step-title").eachText());
+		assertThat(api).bodyJson().extractingPath("$.routes[0].steps[0].start.url").asString().startsWith("https://");
+		assertThat(api).bodyJson().extractingPath("$.routes[0].aptitudes").asArray().isNotEmpty();
+		assertThat(this.mvc.get().uri("/api/v1/plan?skills=3&have=zz")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.get().uri("/api/v1/plan")).hasStatus(HttpStatus.BAD_REQUEST);
 	}

@@ -33,13 +33,21 @@ class ProfileBackLinkTests {
 
 	@Test
 	void aLearnFirstLinkFromASkillsCheckResultLeadsBackToIt() {
-		Document result = page("/skills-check/result?v=2&have=2.7&lang=en");
-		String href = result.select("section.learn-role ol.steps > li > a").first().attr("href");
-		String back = URLDecoder.decode(href.substring(href.indexOf("back=") + 5, href.indexOf('#')),
-				StandardCharsets.UTF_8);
-		assertThat(back).isEqualTo("/skills-check/result?v=2&have=2.7");
+		Document result = page("/skills-check/result?v=3&have=2.7&lang=en");
+		String href = result.select("section.learn-role .route-step a.step-title").first().attr("href");
+		assertThat(href).startsWith("/learn/").contains("role=machine-learning-engineer");
+		String back = URLDecoder.decode(href.substring(href.indexOf("back=") + 5), StandardCharsets.UTF_8);
+		assertThat(back).isEqualTo("/skills-check/result?v=3&have=2.7");
+		// the skill's page: where to start, a piece of work, and the way back
+		Document learn = Html.parse(exchange(this.mvc.get().uri(java.net.URI.create(href + "&lang=en"))));
+		assertThat(learn.select("#start-heading").text()).isEqualTo("Where to start");
+		assertThat(learn.select("a.start-link").attr("href")).startsWith("http");
+		assertThat(learn.select(".proof").text()).isNotBlank();
+		assertThat(learn.select("main a.action").attr("href")).isEqualTo(back + "&lang=en");
+		// and from it, the role's profile at that skill, with the same way back
+		String onProfile = learn.select("main .next-links a[href^=/roles/]").attr("href");
+		String skill = onProfile.substring(onProfile.indexOf('#') + 1);
 		Document profile = profile("machine-learning-engineer", back, "en");
-		String skill = href.substring(href.indexOf('#') + 1);
 		assertThat(profile.select("#" + skill + " a.skill-back").attr("href")).isEqualTo(back + "&lang=en");
 		assertThat(profile.select("#" + skill + " a.skill-back").text()).isEqualTo("← Back to your skills check");
 		assertThat(profile.select("li[id^=skill-]"))
@@ -54,7 +62,7 @@ class ProfileBackLinkTests {
 		assertThat(backText("/quiz/result?v=2&production=5", "fr")).isEqualTo("← Retour au résultat de votre quiz");
 		assertThat(backText("/plan?quiz=2&production=5", "en")).isEqualTo("← Back to your plan");
 		assertThat(backText("/plan?quiz=2&production=5", "fr")).isEqualTo("← Retour à votre plan");
-		assertThat(backText("/skills-check/result?v=2&have=1", "fr"))
+		assertThat(backText("/skills-check/result?v=3&have=1", "fr"))
 			.isEqualTo("← Retour au point sur vos compétences");
 	}
 

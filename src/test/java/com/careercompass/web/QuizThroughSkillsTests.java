@@ -44,23 +44,23 @@ class QuizThroughSkillsTests {
 		// the form submitted, as a browser sends it: to the result, the quiz still
 		// carried
 		MvcTestResult submitted = this.mvc.get()
-			.uri("/skills-check?v=2&first=data-scientist&have=1&have=7&work=7&quiz={quiz}", carried)
+			.uri("/skills-check?v=3&first=data-scientist&have=1&have=7&work=7&quiz={quiz}", carried)
 			.exchange();
 		assertThat(submitted).hasStatus3xxRedirection();
 		String result = submitted.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(result).startsWith("/skills-check/result?v=2&have=1.7&work=7").contains("&quiz=%2Fquiz%2Fresult");
+		assertThat(result).startsWith("/skills-check/result?v=3&have=1.7&work=7").contains("&quiz=%2Fquiz%2Fresult");
 
 		Document skills = page(result + "&lang=en", HttpStatus.OK);
 		assertThat(skills.select("a.action-primary").text()).isEqualTo("Make my plan from both results");
 		String plan = skills.select("a.action-primary").attr("href");
-		assertThat(plan).startsWith("/plan?quiz=2&production=2").contains("&skills=2&have=1.7&work=7");
+		assertThat(plan).startsWith("/plan?quiz=2&production=2").contains("&skills=3&have=1.7&work=7");
 		assertThat(skills.select("a:contains(Back to your quiz result)").attr("href"))
 			.isEqualTo("/quiz/result?v=2&" + ANSWERS + "&lang=en");
 		assertThat(skills.select("a:contains(Change my ticks)").attr("href")).contains("quiz=%2Fquiz%2Fresult");
 
 		Document both = page(plan + "&lang=en", HttpStatus.OK);
 		assertThat(both.select(".plan-links a").eachAttr("href")).anyMatch((h) -> h.startsWith("/quiz/result?v=2&"))
-			.anyMatch((h) -> h.startsWith("/skills-check/result?v=2&have=1.7&work=7"));
+			.anyMatch((h) -> h.startsWith("/skills-check/result?v=3&have=1.7&work=7"));
 		assertThat(both.select(".plan-learn li").text()).as("the ticked skills are not to learn")
 			.doesNotContain("Python [");
 	}
@@ -76,11 +76,11 @@ class QuizThroughSkillsTests {
 	void anythingButAQuizResultOfThisSiteIsDroppedAndTheSkillsCheckWorksAsUsual() {
 		for (String bad : new String[] { "https://evil.example/quiz/result?v=2", "/plan?quiz=2",
 				"/quiz/result?v=2&x=<b>", "/quiz/result?v=2&" + "a=1&".repeat(200) }) {
-			MvcTestResult submitted = this.mvc.get().uri("/skills-check?v=2&have=1&quiz={quiz}", bad).exchange();
+			MvcTestResult submitted = this.mvc.get().uri("/skills-check?v=3&have=1&quiz={quiz}", bad).exchange();
 			assertThat(submitted).hasStatus3xxRedirection();
 			assertThat(submitted.getResponse().getHeader(HttpHeaders.LOCATION))
-				.isEqualTo("/skills-check/result?v=2&have=1");
-			Document skills = this.page("/skills-check/result?v=2&have=1&lang=en&quiz="
+				.isEqualTo("/skills-check/result?v=3&have=1");
+			Document skills = this.page("/skills-check/result?v=3&have=1&lang=en&quiz="
 					+ java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8), HttpStatus.OK);
 			assertThat(skills.select("a.action-primary").text()).isEqualTo("Make my one-page plan");
 		}

@@ -143,22 +143,23 @@ class QuizWebTests {
 			.anySatisfy((text) -> assertThat(text).contains("points away from ML Engineer"));
 		assertThat(result.select("#why-heading + .reasons li .cite a")).isNotEmpty();
 		assertThat(result.select("#against-heading").text()).startsWith("Why not ML Engineer");
-		assertThat(result.select(".steps li")).hasSizeBetween(1, 6);
-		assertThat(result.select(".steps li > a").eachAttr("href"))
-			.allMatch((h) -> h.matches("/roles/data-scientist\\?back=%2Fquiz%2Fresult%3Fv%3D2[^#]+#skill-\\d+"));
-		assertThat(result.select(".steps li").text()).as("a statistician's background brings statistics and R")
-			.doesNotContain("Statistics ")
-			.doesNotContainPattern("\\bR\\b \\[");
-		assertThat(result.select(".steps li").first().select(".because").text())
-			.as("the first step comes from what she said she would enjoy")
-			.startsWith("Because you agreed:");
+		assertThat(result.select(".route > ol > li")).as("the first five steps, the rest on demand").hasSize(5);
+		assertThat(result.select(".route .step-title").eachAttr("href"))
+			.allMatch((h) -> h.matches("/learn/[0-9a-z]+\\?role=data-scientist&back=%2Fquiz%2Fresult%3Fv%3D2.+"));
+		assertThat(result.select(".route .step-title").eachText())
+			.as("a statistician's background brings statistics; R is only an alternative to Python")
+			.startsWith("Python")
+			.doesNotContain("Statistics", "R");
+		assertThat(result.select(".route .because").eachText()).as("enjoyment is said, never a step of its own")
+			.allSatisfy((t) -> assertThat(t).startsWith("You said you would enjoy"));
+		assertThat(result.select(".route-aptitudes").text()).startsWith("Also asked for");
 		// the skills check opens for her role with those steps marked
 		String check = result.select(".next-links a[href^=/skills-check]").attr("href");
 		String focus = check.substring(check.indexOf("focus=") + "focus=".length());
 		assertThat(check).startsWith("/skills-check?first=data-scientist&focus=");
-		assertThat(focus.split("\\.")).hasSameSizeAs(result.select(".steps li"));
+		assertThat(focus.split("\\.")).hasSameSizeAs(result.select(".route > ol > li"));
 		Document form = page(check + "&lang=en", HttpStatus.OK);
-		assertThat(form.select("li.skill-focus")).hasSameSizeAs(result.select(".steps li"));
+		assertThat(form.select("li.skill-focus")).hasSameSizeAs(result.select(".route > ol > li"));
 		assertThat(form.select("li.skill-focus label[for^=have]").eachText())
 			.allSatisfy((label) -> assertThat(label).endsWith("· suggested by your quiz"));
 		assertThat(form.select("p.callout").text()).contains("marked “suggested by your quiz”");

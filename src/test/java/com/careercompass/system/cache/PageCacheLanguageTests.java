@@ -43,7 +43,7 @@ class PageCacheLanguageTests {
 		for (int i = 0; i < POISON.size(); i++) {
 			List<String> poison = POISON.get(i);
 			// A skills-check result nobody has asked for yet, then the home page.
-			String page = "/skills-check/result?v=2&have=" + codes[i] + ".c.d.e";
+			String page = "/skills-check/result?v=3&have=" + codes[i] + ".c.d.e";
 			for (String path : List.of(page, "/")) {
 				String attack = path + (path.contains("?") ? "&" : "?") + "lang=" + poison.get(0);
 				HttpResponse<String> first = get(attack, poison.get(1).isEmpty() ? null : "lang=" + poison.get(1),

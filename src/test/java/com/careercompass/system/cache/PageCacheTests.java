@@ -63,7 +63,7 @@ class PageCacheTests {
 			cache.put("en /compare/pair-" + p, page(20_000));
 		}
 		for (int i = 0; i < 5_000; i++) {
-			cache.put("en /skills-check/result?v=2&have=" + Integer.toString(i, 36), page(30_000));
+			cache.put("en /skills-check/result?v=3&have=" + Integer.toString(i, 36), page(30_000));
 		}
 		for (int p = 0; p < 20; p++) {
 			assertThat(cache.get("en /compare/pair-" + p)).as("pair " + p).isNotNull();
