@@ -54,16 +54,16 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 	}
 
 	/**
-	 * Names listed after a colon: the first continues the sentence (in French, in lower
-	 * case unless it is a name).
+	 * Names listed after a colon: each continues the sentence (in French, in lower case
+	 * unless it is a name).
 	 * @param names the names
 	 * @param locale the reader's language
 	 * @return the names as shown
 	 */
 	static List<String> afterColon(List<com.careercompass.career.LocalizedText> names, Locale locale) {
 		List<String> shown = new ArrayList<>();
-		for (int i = 0; i < names.size(); i++) {
-			shown.add((i == 0) ? names.get(i).continuing(locale) : names.get(i).in(locale));
+		for (com.careercompass.career.LocalizedText name : names) {
+			shown.add(name.continuing(locale));
 		}
 		return List.copyOf(shown);
 	}
@@ -89,7 +89,8 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 	 * @param code the named skill's code
 	 * @param title the ability: the family's name, or the skill's
 	 * @param stageKey the message key of its stage
-	 * @param members for a family, the names the articles use (ours to group)
+	 * @param members for a family, every name the articles use for it, for either role
+	 * (ours to group)
 	 * @param familyNote why we group them, or null
 	 * @param alternatives for the foundation, the other languages that would do
 	 * @param evidence how many of the role's articles name it
@@ -132,8 +133,11 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 				.toList();
 			return new StepView(Skill.code(skill.id()),
 					(family != null) ? family.name().in(locale) : skill.name().in(locale), step.stage().messageKey(),
-					(family != null) ? afterColon(step.members().stream().map(Skill::name).toList(), locale)
-							: List.of(),
+					(family != null) ? afterColon(family.members()
+						.stream()
+						.flatMap((id) -> catalog.skills().stream().filter((x) -> x.id() == id))
+						.map(Skill::name)
+						.toList(), locale) : List.of(),
 					(family != null) ? family.note().in(locale) : null,
 					step.alternatives().stream().map((s) -> s.name().in(locale)).toList(), step.evidence(),
 					(articlesOf > 1) ? "route.evidence.both" : "route.evidence",
