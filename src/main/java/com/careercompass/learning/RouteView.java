@@ -48,7 +48,7 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 		return new RouteView(route.roles(), route.languageMet(),
 				route.languages().stream().map((s) -> s.name().in(locale)).toList(),
 				known.language() && route.languages().isEmpty(),
-				(known.background() != null) ? known.background().in(locale) : null, brought, steps,
+				(known.background() != null) ? midSentence(known.background().in(locale)) : null, brought, steps,
 				afterColon(route.aptitudes().stream().map(Skill::name).toList(), locale),
 				com.careercompass.career.LongDate.format(data.startsChecked(), locale));
 	}
@@ -66,6 +66,11 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 			shown.add(name.continuing(locale));
 		}
 		return List.copyOf(shown);
+	}
+
+	/** A label as it reads mid-sentence: "in software development". */
+	private static String midSentence(String label) {
+		return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/** The first steps, shown at once. */

@@ -54,7 +54,7 @@ class PlanWebTests {
 		assertThat(plan.select(".plan-learn .step-title").eachAttr("href"))
 			.allMatch((href) -> href.matches("/learn/[0-9a-z]+\\?role=data-scientist&back=%2Fplan%3Fquiz%3D2.+"));
 		assertThat(plan.select(".route-known").text()).as("what the background brings, stated")
-			.contains("Your background in Statistics or mathematics usually brings: ");
+			.contains("Your background in statistics or mathematics usually brings: ");
 		assertThat(plan.select(".plan-pay p").first().text())
 			.startsWith("United States: $99,344 Mean · PayScale (average base salary), 2023");
 		assertThat(plan.select(".plan-way li")).isNotEmpty();
