@@ -153,6 +153,7 @@ class QuizWebTests {
 		assertThat(result.select(".route .because").eachText()).as("enjoyment is said, never a step of its own")
 			.allSatisfy((t) -> assertThat(t).startsWith("You said you would enjoy"));
 		assertThat(result.select(".route-aptitudes").text()).startsWith("Also asked for");
+		assertThat(result.select(".trials")).as("a lean needs no trial of each job").isEmpty();
 		// the skills check opens for her role with those steps marked
 		String check = result.select(".next-links a[href^=/skills-check]").attr("href");
 		String focus = check.substring(check.indexOf("focus=") + "focus=".length());
