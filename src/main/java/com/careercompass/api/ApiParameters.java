@@ -20,7 +20,7 @@ class ApiParameters {
 	@Bean
 	HandlerParameters apiHandlerParameters() {
 		return HandlerParameters.of(CatalogApiController.class, CompareApiController.class, QuizApiController.class,
-				SkillsCheckApiController.class, PlanApiController.class);
+				SkillsCheckApiController.class, PlanApiController.class, LearningApiController.class);
 	}
 
 	/** The plan's parameters, as on its page. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
+import com.careercompass.learning.SkillNotFoundException;
 import com.careercompass.plan.InvalidPlanException;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.skills.InvalidSkillsLinkException;
@@ -44,6 +45,13 @@ class ApiProblems {
 	@ExceptionHandler(RoleNotFoundException.class)
 	ResponseEntity<ProblemDetail> roleNotFound(RoleNotFoundException ex, HttpServletRequest request) throws Exception {
 		return problem(request, ex, HttpStatus.NOT_FOUND, "Unknown role. The roles are listed at /api/v1/roles.");
+	}
+
+	@ExceptionHandler(SkillNotFoundException.class)
+	ResponseEntity<ProblemDetail> skillNotFound(SkillNotFoundException ex, HttpServletRequest request)
+			throws Exception {
+		return problem(request, ex, HttpStatus.NOT_FOUND,
+				"Unknown skill code. The skills and their codes are listed at /api/v1/skills.");
 	}
 
 	@ExceptionHandler(SameRoleException.class)

@@ -2,8 +2,6 @@ package com.careercompass.learning;
 
 import java.util.Locale;
 
-import com.careercompass.career.Catalog;
-import com.careercompass.career.Skill;
 import com.careercompass.role.BackLink;
 import com.careercompass.system.web.CachedPage;
 
@@ -28,16 +26,8 @@ class LearnController {
 	@GetMapping("/learn/{code}")
 	String skill(@PathVariable String code, @RequestParam(required = false) @Nullable String role,
 			@RequestParam(required = false) @Nullable String back, Model model, Locale locale) {
-		Catalog catalog = this.learning.catalog();
-		Skill skill = catalog.skills()
-			.stream()
-			.filter((s) -> Skill.code(s.id()).equals(code))
-			.findFirst()
-			.orElseThrow(() -> new SkillNotFoundException(code));
-		String first = (role != null && catalog.findRole(role).isPresent()) ? role : null;
 		BackLink way = BackLink.of(back).orElse(null);
-		model.addAttribute("learn",
-				LearnPage.of(catalog, this.learning.data(), skill, first, (way != null) ? way.path() : null, locale));
+		model.addAttribute("learn", this.learning.page(code, role, (way != null) ? way.path() : null, locale));
 		model.addAttribute("back", way);
 		model.addAttribute("checked",
 				com.careercompass.career.LongDate.format(this.learning.data().startsChecked(), locale));

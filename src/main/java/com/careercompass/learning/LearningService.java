@@ -15,6 +15,7 @@ import com.careercompass.career.LocalizedText;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,26 @@ public class LearningService {
 	 */
 	public Route route(List<String> roles, Known known, Map<Long, Enjoyment> enjoyed) {
 		return LearningRoute.of(catalog(), this.data, roles, known, enjoyed);
+	}
+
+	/**
+	 * The page of one skill.
+	 * @param code the skill's code
+	 * @param role the role to explain it for first, or null
+	 * @param back the way back to the result that links there (already checked), or null
+	 * @param locale the reader's language
+	 * @return the page
+	 * @throws SkillNotFoundException for a code no skill has
+	 */
+	public LearnPage page(String code, @Nullable String role, @Nullable String back, java.util.Locale locale) {
+		Catalog catalog = catalog();
+		com.careercompass.career.Skill skill = catalog.skills()
+			.stream()
+			.filter((s) -> com.careercompass.career.Skill.code(s.id()).equals(code))
+			.findFirst()
+			.orElseThrow(() -> new SkillNotFoundException(code));
+		String first = (role != null && catalog.findRole(role).isPresent()) ? role : null;
+		return LearnPage.of(catalog, this.data, skill, first, back, locale);
 	}
 
 	private static LearningData read(JdbcClient jdbc, CatalogService catalogs) {

@@ -17,6 +17,7 @@ class OpenDataController {
 	 */
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("GET /api/v1/roles", "roles"),
 			new Endpoint("GET /api/v1/roles/{slug}", "role"), new Endpoint("GET /api/v1/skills?role=", "skills"),
+			new Endpoint("GET /api/v1/skills/{code}/learn?role=", "learn"),
 			new Endpoint("GET /api/v1/salaries?role=&country=&currency=", "salaries"),
 			new Endpoint("GET /api/v1/pay-context", "payContext"), new Endpoint("GET /api/v1/outlook?role=", "outlook"),
 			new Endpoint("GET /api/v1/use-cases", "useCases"), new Endpoint("GET /api/v1/sources", "sources"),

@@ -23,6 +23,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -85,6 +86,29 @@ class OpenDataTests {
 	}
 
 	@Test
+	void aSkillsLearningPageIsInTheApiAsOnThePage() throws Exception {
+		MvcTestResult api = this.mvc.get().uri("/api/v1/skills/1/learn?role=data-scientist&lang=fr").exchange();
+		assertThat(api).hasStatusOk();
+		JsonNode learn = this.json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document page = Html
+			.parse(this.mvc.get().uri("/learn/1?role=data-scientist&lang=fr").accept(MediaType.TEXT_HTML).exchange());
+		assertThat(learn.get("stage").asString()).isEqualTo("FOUNDATION");
+		assertThat(learn.get("start").get("url").asString()).isEqualTo(page.select("a.start-link").attr("href"))
+			.as("Python's tutorial has a French version")
+			.contains("/fr/");
+		assertThat(learn.get("proof").asString()).isEqualTo(page.select("p.proof").text());
+		assertThat(learn.get("roles").get(0).get("role").asString()).isEqualTo("data-scientist");
+		assertThat(learn.get("roles").get(0).get("evidence").asInt()).as("one article on data scientists names it")
+			.isEqualTo(1);
+		assertThat(this.mvc.get().uri("/api/v1/skills/zz9/learn")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/skills/5/learn").exchange()).bodyJson()
+			.extractingPath("$.stage")
+			.as("an aptitude has no stage")
+			.isNull();
+	}
+
+	@Test
 	void openApiDocumentListsEveryEndpointWithDescriptions() throws Exception {
 		MvcTestResult docs = this.mvc.get().uri("/v3/api-docs").exchange();
 		assertThat(docs).hasStatusOk();
@@ -92,8 +116,9 @@ class OpenDataTests {
 		assertThat(openApi.get("openapi").asString()).startsWith("3.");
 		Set<String> paths = openApi.get("paths").propertyNames().stream().collect(Collectors.toSet());
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/skills",
-				"/api/v1/salaries", "/api/v1/pay-context", "/api/v1/outlook", "/api/v1/use-cases", "/api/v1/sources",
-				"/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results", "/api/v1/skills-check", "/api/v1/plan");
+				"/api/v1/skills/{code}/learn", "/api/v1/salaries", "/api/v1/pay-context", "/api/v1/outlook",
+				"/api/v1/use-cases", "/api/v1/sources", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results",
+				"/api/v1/skills-check", "/api/v1/plan");
 		for (String path : paths) {
 			openApi.get("paths")
 				.get(path)
