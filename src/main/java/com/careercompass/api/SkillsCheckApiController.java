@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.careercompass.career.Citation;
 import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
 import com.careercompass.skills.Coverage;
@@ -12,7 +11,6 @@ import com.careercompass.skills.SkillsCheck;
 import com.careercompass.skills.SkillsCheckResult;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.SkillsResultView;
-import com.careercompass.skills.Ticks;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;

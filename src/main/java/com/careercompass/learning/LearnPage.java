@@ -86,12 +86,11 @@ public record LearnPage(String code, String name, @Nullable String explanation, 
 			@Nullable Integer premiumPercent, @Nullable String premiumSurvey) {
 
 		static Need of(Catalog catalog, LearningData data, Skill skill, Role role, Locale locale) {
-			var about = data.articles().getOrDefault(role.slug(), java.util.Set.of());
-			List<String> sources = skill.sourceIds().stream().filter(about::contains).toList();
+			List<String> sources = data.sourcesFor(skill, role.slug());
 			var premium = catalog.premiumFor(role.slug(), skill);
-			return new Need(role.slug(), role.shortName().in(locale), data.evidence(skill, role.slug()),
-					Citation.of(catalog, sources.isEmpty() ? skill.sourceIds() : sources, locale),
-					(premium != null) ? premium.percent() : null, (premium != null) ? premium.survey() : null);
+			return new Need(role.slug(), role.shortName().in(locale), sources.size(),
+					Citation.of(catalog, sources, locale), (premium != null) ? premium.percent() : null,
+					(premium != null) ? premium.survey() : null);
 		}
 
 	}

@@ -81,15 +81,27 @@ public record LearningData(List<Family> families, Map<Long, SkillRoute> routes, 
 	}
 
 	/**
-	 * How many of the articles that write about a role name a skill (at least one: the
-	 * skill is listed for the role by some article).
+	 * The articles that name a skill for a role: those of its sources that write about
+	 * the role; when none does, all its sources (the editorial file ties the skill to the
+	 * role through them).
+	 * @param skill the skill
+	 * @param roleSlug the role
+	 * @return the articles' ids
+	 */
+	public List<String> sourcesFor(Skill skill, String roleSlug) {
+		Set<String> about = this.articles.getOrDefault(roleSlug, Set.of());
+		List<String> named = skill.sourceIds().stream().filter(about::contains).toList();
+		return named.isEmpty() ? skill.sourceIds() : named;
+	}
+
+	/**
+	 * How many articles name a skill for a role ({@link #sourcesFor}).
 	 * @param skill the skill
 	 * @param roleSlug the role
 	 * @return the count
 	 */
 	public int evidence(Skill skill, String roleSlug) {
-		Set<String> about = this.articles.getOrDefault(roleSlug, Set.of());
-		return (int) Math.max(1, skill.sourceIds().stream().filter(about::contains).count());
+		return sourcesFor(skill, roleSlug).size();
 	}
 
 	/**

@@ -122,22 +122,23 @@ public final class LearningRoute {
 	}
 
 	/**
-	 * How many articles name any of the members for one of the roles (an article counts
-	 * for a role when it writes about that role); at least one when a role lists a
-	 * member, since some article lists it for that role.
+	 * How many articles name any of the members for one of the roles
+	 * ({@link LearningData#sourcesFor}), each counted once.
 	 */
 	private static int evidence(LearningData data, List<String> roles, List<Skill> members) {
-		Set<String> named = new java.util.HashSet<>();
-		boolean listed = false;
+		return sources(data, roles, members).size();
+	}
+
+	/**
+	 * The articles that name any of the members for one of the roles, in order, once
+	 * each.
+	 */
+	static List<String> sources(LearningData data, List<String> roles, List<Skill> members) {
+		Set<String> named = new java.util.LinkedHashSet<>();
 		for (String role : roles) {
-			List<Skill> listedHere = members.stream().filter((s) -> s.neededBy(role)).toList();
-			listed |= !listedHere.isEmpty();
-			listedHere.stream()
-				.flatMap((s) -> s.sourceIds().stream())
-				.filter((id) -> data.articles().getOrDefault(role, Set.of()).contains(id))
-				.forEach(named::add);
+			members.stream().filter((s) -> s.neededBy(role)).forEach((s) -> named.addAll(data.sourcesFor(s, role)));
 		}
-		return Math.max(named.size(), listed ? 1 : 0);
+		return List.copyOf(named);
 	}
 
 	private static Comparator<Route.Step> order(LearningData data) {

@@ -1,10 +1,8 @@
 package com.careercompass.learning;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
@@ -34,12 +32,9 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 	public static final int FIRST = 5;
 
 	public static RouteView of(Catalog catalog, LearningData data, Route route, String back, Locale locale) {
-		Set<String> articles = new LinkedHashSet<>();
-		route.roles().forEach((r) -> articles.addAll(data.articles().getOrDefault(r, Set.of())));
-		String role = route.roles().get(0);
 		List<StepView> steps = route.steps()
 			.stream()
-			.map((step) -> StepView.of(catalog, data, step, articles, role, back, locale, route.roles().size()))
+			.map((step) -> StepView.of(catalog, data, step, route.roles(), back, locale))
 			.toList();
 		Known known = route.known();
 		List<String> brought = afterColon(
@@ -114,19 +109,12 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 			@Nullable Integer premiumPercent, @Nullable String premiumSurvey, List<Citation> citations, String href,
 			List<ToolNoteText> toolNotes, @Nullable String because, @Nullable StartView start, String proof) {
 
-		static StepView of(Catalog catalog, LearningData data, Route.Step step, Set<String> articles, String role,
-				String back, Locale locale, int articlesOf) {
+		static StepView of(Catalog catalog, LearningData data, Route.Step step, List<String> roles, String back,
+				Locale locale) {
+			String role = roles.get(0);
+			int articlesOf = roles.size();
 			Skill skill = step.skill();
-			List<String> sources = new ArrayList<>();
-			step.members()
-				.stream()
-				.flatMap((s) -> s.sourceIds().stream())
-				.filter(articles::contains)
-				.distinct()
-				.forEach(sources::add);
-			if (sources.isEmpty()) {
-				step.members().stream().flatMap((s) -> s.sourceIds().stream()).distinct().forEach(sources::add);
-			}
+			List<String> sources = new ArrayList<>(LearningRoute.sources(data, roles, step.members()));
 			if (step.premium() != null && !sources.contains(step.premium().sourceId())) {
 				sources.add(step.premium().sourceId());
 			}

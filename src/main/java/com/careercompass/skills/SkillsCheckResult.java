@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.careercompass.career.PayPremium;
 import com.careercompass.career.Role;
-import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.system.format.Formats;
 

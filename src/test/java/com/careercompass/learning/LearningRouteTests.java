@@ -82,6 +82,16 @@ class LearningRouteTests {
 	}
 
 	@Test
+	void anArticleCountsForTheRoleItWritesAboutUnlessNoneOfTheRoleNamesTheSkill() {
+		Skill statistics = CATALOG.skills().get(2);
+		assertThat(DATA.sourcesFor(statistics, "builder")).containsExactly("a");
+		// listed for the builder by an article on the analyst only: that article, once
+		Skill elsewhere = new Skill(10, text("Elsewhere"), SkillCategory.DATA, Set.of("builder"), List.of("c"), null);
+		assertThat(DATA.sourcesFor(elsewhere, "builder")).containsExactly("c");
+		assertThat(DATA.evidence(elsewhere, "builder")).isEqualTo(1);
+	}
+
+	@Test
 	void everythingHadLeavesOnlyTheAptitudesApart() {
 		Route route = route(Known.ticked(Set.of(1L, 3L, 4L, 5L, 7L, 8L)), Map.of());
 		assertThat(route.steps()).isEmpty();
