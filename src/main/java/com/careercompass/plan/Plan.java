@@ -17,9 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param role the role the plan is for
  * @param other the other role, to make the plan for it instead
- * @param basis why the plan is for this role: QUIZ (the quiz leans to it), SKILLS (the
- * skills check does), CHOSEN (the reader chose it) or NONE (neither leans: the first
- * role)
+ * @param basis why the plan is for this role ({@link PlanBasis.Kind}): CHOSEN, QUIZ,
+ * SKILLS, HYBRID (both routes) or NONE (what both roles share)
  * @param quiz the quiz result, or null
  * @param skills the skills-check result, or null
  * @param skillsForRole the skills check's side for this role, or null
@@ -35,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param pay the role's headline pay in each country
  * @param payHere the headline in the chosen country, or null when the role has no pay
  * figure
+ * @param payOther for a plan for both roles, the other role's headline in the same
+ * country, or null
  * @param wayIn how people get into the role (the first education facts)
  * @param quizPath the quiz result to reopen, or null
  * @param skillsPath the skills-check result to reopen, or null
@@ -46,8 +47,9 @@ import org.jspecify.annotations.Nullable;
 public record Plan(Role role, Role other, String basis, @Nullable QuizResultView quiz,
 		@Nullable SkillsResultView skills, SkillsResultView.@Nullable RoleView skillsForRole, List<PlanRoute> routes,
 		List<QuizResultView.Trial> trials, boolean both, List<String> dropped, boolean countryUnknown,
-		List<PayHeadline> pay, @Nullable PayHeadline payHere, List<FactView> wayIn, @Nullable String quizPath,
-		@Nullable String skillsPath, String path, String params, List<Param> keep, String reviewedOn, String address) {
+		List<PayHeadline> pay, @Nullable PayHeadline payHere, @Nullable PayHeadline payOther, List<FactView> wayIn,
+		@Nullable String quizPath, @Nullable String skillsPath, String path, String params, List<Param> keep,
+		String reviewedOn, String address) {
 
 	/**
 	 * Every article the plan cites, once, in the order of their numbers: the key to the

@@ -16,7 +16,6 @@ import com.careercompass.learning.LearningService;
 import com.careercompass.learning.RouteView;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.quiz.Quiz;
-import com.careercompass.quiz.QuizResult;
 import com.careercompass.quiz.QuizResultView;
 import com.careercompass.quiz.QuizRoute;
 import com.careercompass.quiz.QuizService;
@@ -94,46 +93,21 @@ public class PlanService {
 			dropped.add("plan.dropped.role");
 			chosen = null;
 		}
-		String basis;
-		String role;
-		if (chosen != null) {
-			basis = "CHOSEN";
-			role = chosen;
-		}
-		else if (quizView != null && quizView.result().lean() != null) {
-			basis = "QUIZ";
-			role = quizView.result().lean();
-		}
-		else if (skillsResult != null && skillsResult.lean().role() != null) {
-			basis = "SKILLS";
-			role = skillsResult.lean().role().slug();
-		}
-		else if (quizView != null && quizView.result().verdict() == QuizResult.Verdict.HYBRID) {
-			basis = "HYBRID";
-			role = higherAffinity(quizView.result(), roles);
-		}
-		else {
-			basis = "NONE";
-			role = roles.get(0);
-		}
-		String other = role.equals(roles.get(0)) ? roles.get(1) : roles.get(0);
+		PlanBasis basis = PlanBasis.of(chosen, quizView, skillsResult, roles);
+		String role = basis.role();
+		String other = basis.other();
 		Known known = (quizView != null) ? QuizRoute.known(quiz, quizView.answers()) : Known.NOTHING;
 		if (skillsResult != null) {
 			known = known.withTicks(skillsResult.ticks().have());
 		}
 		Map<Long, Enjoyment> enjoyed = (quizView != null) ? QuizRoute.enjoyed(quiz, quizView.answers()) : Map.of();
-		List<List<String>> routeRoles = switch (basis) {
-			case "HYBRID" -> List.of(List.of(role), List.of(other));
-			case "NONE" -> List.of(roles);
-			default -> List.of(List.of(role));
-		};
 		String back = address.path(true);
 		List<Plan.PlanRoute> routes = new ArrayList<>();
-		for (List<String> r : routeRoles) {
+		for (List<String> r : basis.routes()) {
 			routes.add(new Plan.PlanRoute(role(catalog, r.get(0), locale),
 					RouteView.of(catalog, this.learning.data(), this.learning.route(r, known, enjoyed), back, locale)));
 		}
-		List<QuizResultView.Trial> trials = basis.equals("NONE")
+		List<QuizResultView.Trial> trials = (basis.kind() == PlanBasis.Kind.NONE)
 				? QuizResultView.trials(catalog, this.learning, roles, locale) : List.of();
 		List<PayHeadline> pay = PayHeadline.of(catalog, catalog.payOf(role), locale);
 		String country = readable(() -> address.single(PlanAddress.COUNTRY), "plan.dropped.country", dropped);
@@ -142,25 +116,24 @@ public class PlanService {
 			.findFirst()
 			.orElse(pay.stream().findFirst().orElse(null));
 		boolean countryUnknown = country != null && (payHere == null || !payHere.countryCode().equals(country));
+		// for both roles, the other role's headline in the same country, when it has one
+		PayHeadline payOther = (basis.both() && payHere != null) ? PayHeadline.of(catalog, catalog.payOf(other), locale)
+			.stream()
+			.filter((line) -> line.countryCode().equals(payHere.countryCode()))
+			.findFirst()
+			.orElse(null) : null;
 		SkillsResultView.RoleView skillsForRole = (skillsView != null)
 				? skillsView.roles().stream().filter((r) -> r.slug().equals(role)).findFirst().orElse(null) : null;
 		List<FactView> wayIn = FactView.of(catalog, catalog.factsOf(role, FactKind.EDUCATION), locale)
 			.stream()
 			.limit(2)
 			.toList();
-		return new Plan(role(catalog, role, locale), role(catalog, other, locale), basis, quizView, skillsView,
-				skillsForRole, List.copyOf(routes), trials, basis.equals("HYBRID") || basis.equals("NONE"),
-				List.copyOf(dropped), countryUnknown, pay, payHere, wayIn,
-				(quizView != null) ? quizView.sharePath() : null,
+		return new Plan(role(catalog, role, locale), role(catalog, other, locale), basis.kind().name(), quizView,
+				skillsView, skillsForRole, List.copyOf(routes), trials, basis.both(), List.copyOf(dropped),
+				countryUnknown, pay, payHere, payOther, wayIn, (quizView != null) ? quizView.sharePath() : null,
 				(skillsResult != null) ? skillsResult.sharePath() : null, back, address.path(false),
 				address.allButCountry(), LongDate.format(catalog.reviewedOn(), locale),
 				this.baseUrl.get() + back + (back.contains("?") ? "&" : "?") + "lang=" + locale.getLanguage());
-	}
-
-	private static String higherAffinity(QuizResult result, List<String> roles) {
-		double a = result.affinity().getOrDefault(roles.get(0), 0.0);
-		double b = result.affinity().getOrDefault(roles.get(1), 0.0);
-		return (b > a) ? roles.get(1) : roles.get(0);
 	}
 
 	/** A part of the address, or null (and its key in dropped) when it cannot be read. */

@@ -140,6 +140,17 @@ class PlanWebTests {
 		assertThat(undecided.select(".plan-learn .meta").eachText()).anyMatch((t) -> t.contains("on these roles"));
 		assertThat(undecided.select(".trials li")).hasSize(2);
 		assertThat(undecided.text()).doesNotContain("lean to the other role");
+		assertThat(undecided.select(".plan-switch a").eachText()).as("either role alone, never 'instead'")
+			.containsExactly("See the plan for ML Engineer alone", "See the plan for Data Scientist alone");
+		assertThat(undecided.select(".plan-pay p strong").eachText()).as("what each role pays, in one country")
+			.hasSize(2)
+			.allSatisfy((line) -> assertThat(line).contains("United States"));
+		// ticks that lean to neither role (Python alone)
+		Document withTicks = page("/plan?" + neutral + "&skills=3&have=1&lang=en", HttpStatus.OK);
+		assertThat(withTicks.select(".plan-skills h2").text()).isEqualTo("Your skills for each role");
+		assertThat(withTicks.select(".plan-skills p").eachText()).as("both roles' shares, not one role's")
+			.anyMatch((t) -> t.contains("for ML Engineer"))
+			.anyMatch((t) -> t.contains("for Data Scientist"));
 		String hybrid = neutral.replace("production=3", "production=5").replace("statistics=3", "statistics=5");
 		Document both = page("/plan?" + hybrid + "&lang=fr", HttpStatus.OK);
 		assertThat(both.select("h1").text()).isEqualTo("Mon plan pour les métiers de data scientist et d’ingénieur ML");
