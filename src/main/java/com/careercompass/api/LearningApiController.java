@@ -54,19 +54,16 @@ class LearningApiController {
 			"FOUNDATION", "CORE", "SPECIALISM" },
 			description = "null for an aptitude, which is never a step") @Nullable String stage,
 			@Schema(description = "the family it belongs to (our grouping), or null") @Nullable String family,
-			List<String> familyMembers, @Nullable Start start,
+			List<String> familyMembers, RouteJson.@Nullable Start start,
 			@Schema(description = "a small piece of work that shows it (ours)") @Nullable String proof,
 			List<Need> roles, List<String> stoppedTools, @Schema(example = "2026-12-06",
 					description = "when the places to start were checked") String startsChecked){
 
 		static LearnJson of(LearnPage page, String checked) {
-			String stage = (page.stageKey() != null)
-					? page.stageKey().substring(page.stageKey().lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : null;
+			String stage = (page.stage() != null) ? page.stage().name() : null;
 			RouteView.StartView start = page.start();
 			return new LearnJson(page.code(), page.name(), page.explanation(), stage, page.family(),
-					page.familyMembers(),
-					(start != null) ? new Start(start.title(), start.publisher(), start.url(), start.english()) : null,
-					page.proof(),
+					page.familyMembers(), (start != null) ? RouteJson.Start.of(start) : null, page.proof(),
 					page.needs()
 						.stream()
 						.map((n) -> new Need(n.slug(), n.evidence(), n.citations().stream().map(Citation::id).toList(),
@@ -75,10 +72,6 @@ class LearningApiController {
 					page.toolNotes().stream().map(ToolNoteText::tool).toList(), checked);
 		}
 
-	}
-
-	record Start(String title, String publisher, String url,
-			@Schema(description = "true when a French reader is sent to the English version") boolean english) {
 	}
 
 	record Need(String role, @Schema(description = "how many of the articles on the role name it") int evidence,

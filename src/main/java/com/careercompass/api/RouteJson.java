@@ -38,19 +38,21 @@ record RouteJson(@Schema(description = "the role, or the two roles whose shared 
 			List<String> stoppedTools, @Schema(description = "the skill's page") String page){
 
 		static Step of(RouteView.StepView s, String base) {
-			String stage = s.stageKey().substring(s.stageKey().lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
-			return new Step(s.code(), s.title(), stage, s.members(), s.alternatives(), s.evidence(), s.premiumPercent(),
-					s.premiumSurvey(), s.citations().stream().map(Citation::id).toList(), s.because(),
-					(s.start() != null)
-							? new Start(s.start().title(), s.start().publisher(), s.start().url(), s.start().english())
-							: null,
-					s.proof(), s.toolNotes().stream().map(ToolNoteText::tool).toList(), base + s.href());
+			return new Step(s.code(), s.title(), s.stage().name(), s.members(), s.alternatives(), s.evidence(),
+					s.premiumPercent(), s.premiumSurvey(), s.citations().stream().map(Citation::id).toList(),
+					s.because(), (s.start() != null) ? Start.of(s.start()) : null, s.proof(),
+					s.toolNotes().stream().map(ToolNoteText::tool).toList(), base + s.href());
 		}
 
 	}
 
 	record Start(String title, String publisher, String url,
 			@Schema(description = "true when a French reader is sent to the English version") boolean english) {
+
+		static Start of(RouteView.StartView start) {
+			return new Start(start.title(), start.publisher(), start.url(), start.english());
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.careercompass.learning;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import com.careercompass.career.LocalizedText;
@@ -27,14 +28,14 @@ public record Known(Set<Long> ticked, Set<Long> brought, boolean language, @Null
 
 	/** The same, with more ticks. */
 	public Known withTicks(Set<Long> more) {
-		java.util.Set<Long> all = new java.util.HashSet<>(this.ticked);
+		Set<Long> all = new HashSet<>(this.ticked);
 		all.addAll(more);
 		return new Known(Set.copyOf(all), this.brought, this.language, this.background);
 	}
 
 	/** Every skill they have, ticked or brought. */
 	public Set<Long> have() {
-		java.util.Set<Long> all = new java.util.HashSet<>(this.ticked);
+		Set<Long> all = new HashSet<>(this.ticked);
 		all.addAll(this.brought);
 		return all;
 	}

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param code the skill's code
  * @param name its name
  * @param explanation what the term means (ours), or null
- * @param stageKey the message key of its stage, or null for an aptitude
+ * @param stage its stage, or null for an aptitude
  * @param family its family's name (ours), or null
  * @param familyMembers the family's members
  * @param familyNote why we group them
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param profileHref its place on the first role's profile (with the way back, when there
  * is one)
  */
-public record LearnPage(String code, String name, @Nullable String explanation, @Nullable String stageKey,
+public record LearnPage(String code, String name, @Nullable String explanation, @Nullable Stage stage,
 		@Nullable String family, List<String> familyMembers, @Nullable String familyNote, List<Need> needs,
 		RouteView.@Nullable StartView start, @Nullable String proof, List<ToolNoteText> toolNotes, String profileHref) {
 
@@ -60,7 +60,7 @@ public record LearnPage(String code, String name, @Nullable String explanation, 
 		String profileRole = needs.isEmpty() ? catalog.roles().get(0).slug() : needs.get(0).slug();
 		return new LearnPage(Skill.code(skill.id()), skill.name().in(locale),
 				(skill.explanation() != null) ? skill.explanation().in(locale) : null,
-				(place != null) ? place.stage().messageKey() : null, (family != null) ? family.name().in(locale) : null,
+				(place != null) ? place.stage() : null, (family != null) ? family.name().in(locale) : null,
 				(family != null) ? RouteView.afterColon(family.members()
 					.stream()
 					.map((id) -> catalog.skills().stream().filter((s) -> s.id() == id).findFirst().orElseThrow())

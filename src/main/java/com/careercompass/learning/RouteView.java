@@ -88,7 +88,7 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 	 *
 	 * @param code the named skill's code
 	 * @param title the ability: the family's name, or the skill's
-	 * @param stageKey the message key of its stage
+	 * @param stage its stage
 	 * @param members for a family, every name the articles use for it, for either role
 	 * (ours to group)
 	 * @param familyNote why we group them, or null
@@ -104,10 +104,10 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 	 * @param start where to start, or null when we found no free official place
 	 * @param proof a small piece of work that shows it (ours)
 	 */
-	public record StepView(String code, String title, String stageKey, List<String> members,
-			@Nullable String familyNote, List<String> alternatives, int evidence, String evidenceKey,
-			@Nullable Integer premiumPercent, @Nullable String premiumSurvey, List<Citation> citations, String href,
-			List<ToolNoteText> toolNotes, @Nullable String because, @Nullable StartView start, String proof) {
+	public record StepView(String code, String title, Stage stage, List<String> members, @Nullable String familyNote,
+			List<String> alternatives, int evidence, String evidenceKey, @Nullable Integer premiumPercent,
+			@Nullable String premiumSurvey, List<Citation> citations, String href, List<ToolNoteText> toolNotes,
+			@Nullable String because, @Nullable StartView start, String proof) {
 
 		static StepView of(Catalog catalog, LearningData data, Route.Step step, List<String> roles, String back,
 				Locale locale) {
@@ -125,7 +125,7 @@ public record RouteView(List<String> roles, boolean languageMet, List<String> la
 				.flatMap((s) -> ToolNoteText.of(s, locale).stream())
 				.toList();
 			return new StepView(Skill.code(skill.id()),
-					(family != null) ? family.name().in(locale) : skill.name().in(locale), step.stage().messageKey(),
+					(family != null) ? family.name().in(locale) : skill.name().in(locale), step.stage(),
 					(family != null) ? afterColon(family.members()
 						.stream()
 						.flatMap((id) -> catalog.skills().stream().filter((x) -> x.id() == id))

@@ -115,9 +115,9 @@ class RoutePersonaTests {
 		assertThat(steps.get(0).title()).as("no language yet: Python first").isEqualTo("Python");
 		int cuda = titles(result).indexOf("GPU architectures and CUDA");
 		assertThat(cuda).as("CUDA comes, as a specialism, after the core").isGreaterThanOrEqualTo(5);
-		assertThat(steps.get(cuda).stageKey()).isEqualTo(Stage.SPECIALISM.messageKey());
+		assertThat(steps.get(cuda).stage()).isEqualTo(Stage.SPECIALISM);
 		assertThat(steps.get(cuda).because()).as("and says it is what he said he would enjoy").isNotNull();
-		assertThat(steps.stream().filter((s) -> s.stageKey().equals(Stage.SPECIALISM.messageKey())).findFirst())
+		assertThat(steps.stream().filter((s) -> s.stage() == Stage.SPECIALISM).findFirst())
 			.as("the specialism he enjoys leads the specialisms")
 			.hasValueSatisfying((s) -> assertThat(s.because()).isNotNull());
 	}
