@@ -460,8 +460,8 @@ def raw_answer(port, request):
 class Nginx:
     """nginx with the repository's configuration (src/main/nginx/portal.conf), unchanged, in front of instances."""
 
-    def __init__(self, work, port, upstreams):
-        self.dir = os.path.join(work, "nginx")
+    def __init__(self, work, port, upstreams, listen_extra="", name="nginx", wait=True):
+        self.dir = os.path.join(work, name)
         os.makedirs(os.path.join(self.dir, "tmp"), exist_ok=True)
         # ATTACK_NGINX_CONF: another configuration with the same includes, to watch an older one fail.
         shutil.copy(os.environ.get("ATTACK_NGINX_CONF", os.path.join(ROOT, "src", "main", "nginx", "portal.conf")),
@@ -473,16 +473,18 @@ class Nginx:
         with open(os.path.join(self.dir, "portal-upstreams.conf"), "w") as servers:
             servers.write("".join("server 127.0.0.1:%d max_fails=3 fail_timeout=10s;\n" % p for p in upstreams))
         with open(os.path.join(self.dir, "portal-listen.conf"), "w") as listen:
-            listen.write("listen 127.0.0.1:%d;\n" % port)
+            listen.write("listen 127.0.0.1:%d;\n%s" % (port, listen_extra))
         self.port = port
         self.process = subprocess.Popen(["/usr/sbin/nginx", "-p", self.dir, "-c", os.path.join(self.dir, "portal.conf"),
                                          "-g", "daemon off; pid %s/nginx.pid; error_log %s/error.log;"
                                          % (self.dir, self.dir)])
-        for _ in range(100):
+        for _ in range(100 if wait else 0):
             if get(port, "/roles", timeout=2)[0] == 200:
                 return
             time.sleep(0.1)
-        raise Failure("nginx did not start")
+        if wait:
+            raise Failure("nginx did not start")
+        time.sleep(0.5)
 
     def stop(self):
         if self.process.poll() is None:

@@ -6,9 +6,7 @@ import com.careercompass.system.language.Languages;
 import com.careercompass.system.language.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The API's language: {@code ?lang=} if given (anything but {@code en} or {@code fr} is a
@@ -22,9 +20,7 @@ final class ApiLanguage {
 
 	static Locale of(@Nullable String lang, HttpServletRequest request) {
 		if (lang != null) {
-			return Languages.parse(lang)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Parameter 'lang' must be 'en' or 'fr'"));
+			return Languages.parse(lang).orElseThrow(() -> new InvalidParameterException("lang"));
 		}
 		return RequestLanguage.localeOf(request);
 	}

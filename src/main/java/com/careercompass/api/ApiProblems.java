@@ -1,5 +1,6 @@
 package com.careercompass.api;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,8 +11,9 @@ import com.careercompass.plan.InvalidPlanException;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheck;
+import com.careercompass.system.language.RequestLanguage;
 import com.careercompass.system.web.ApiPaths;
-import com.careercompass.system.web.RequestPaths;
+import com.careercompass.system.error.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,7 +36,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the API as RFC 9457 {@code application/problem+json} with a clear
  * {@code detail}. Applies to any request under {@code /api/} (unknown paths and wrong
  * methods included); every other request is handed back, so pages keep their localized
- * error pages. No exception message from a library ever reaches a response.
+ * error pages. No exception message from a library ever reaches a response, nor anything
+ * the client sent; the words are the request's language ({@link ProblemTexts}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,97 +45,107 @@ class ApiProblems {
 
 	private static final Log logger = LogFactory.getLog(ApiProblems.class);
 
+	private final ProblemTexts texts;
+
+	ApiProblems(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@ExceptionHandler(RoleNotFoundException.class)
 	ResponseEntity<ProblemDetail> roleNotFound(RoleNotFoundException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.NOT_FOUND, "Unknown role. The roles are listed at /api/v1/roles.");
+		return problem(request, ex, HttpStatus.NOT_FOUND, "role.unknown");
 	}
 
 	@ExceptionHandler(SkillNotFoundException.class)
 	ResponseEntity<ProblemDetail> skillNotFound(SkillNotFoundException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.NOT_FOUND,
-				"Unknown skill code. The skills and their codes are listed at /api/v1/skills.");
+		return problem(request, ex, HttpStatus.NOT_FOUND, "skill.unknown");
 	}
 
 	@ExceptionHandler(SameRoleException.class)
 	ResponseEntity<ProblemDetail> sameRole(SameRoleException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "Parameters 'a' and 'b' must name two different roles.");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "compare.same");
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request)
 			throws Exception {
-		String detail = ex.oldVersion() ? "These answers are for another version of the quiz; see /api/v1/quiz."
-				: "Every question of /api/v1/quiz needs exactly one valid answer (1 to 5, or an option code)."
-						+ (ex.questions().isEmpty() ? "" : " Check: " + String.join(", ", ex.questions()) + ".")
-						+ ((ex.unknownKeys() > 0) ? " " + ex.unknownKeys() + " key(s) name no question." : "");
-		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
+		if (ex.oldVersion()) {
+			return problem(request, ex, HttpStatus.BAD_REQUEST, "quiz.old");
+		}
+		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.BAD_REQUEST, "quiz.invalid");
+		Locale locale = RequestLanguage.localeOf(request);
+		StringBuilder detail = new StringBuilder(Objects.requireNonNull(response.getBody()).getDetail());
+		if (!ex.questions().isEmpty()) {
+			// Question codes are ours: only known questions are named.
+			detail.append(' ').append(this.texts.text(locale, "quiz.check", String.join(", ", ex.questions())));
+		}
+		if (ex.unknownKeys() > 0) {
+			detail.append(' ').append(this.texts.text(locale, "quiz.unknown-keys", ex.unknownKeys()));
+		}
+		response.getBody().setDetail(detail.toString());
+		return response;
 	}
 
 	@ExceptionHandler(InvalidSkillsLinkException.class)
 	ResponseEntity<ProblemDetail> invalidSkills(InvalidSkillsLinkException ex, HttpServletRequest request)
 			throws Exception {
-		String detail = switch (ex.reason()) {
-			case OTHER_VERSION -> "This skills check is for another version of the skill list; the current one is v="
-					+ SkillsCheck.VERSION + ".";
-			case TOO_LONG -> "The query string is longer than any skills check needs.";
-			case DAMAGED -> "Give v once, and have, work and first at most once each: have and work are skill codes "
-					+ "(ids of /api/v1/skills in base 36), ascending, joined with '.', work a part of have; first is "
-					+ "a role slug.";
+		return switch (ex.reason()) {
+			case OTHER_VERSION ->
+				problem(request, ex, HttpStatus.BAD_REQUEST, "skills.version", String.valueOf(SkillsCheck.VERSION));
+			case TOO_LONG -> problem(request, ex, HttpStatus.BAD_REQUEST, "skills.too-long");
+			case DAMAGED -> problem(request, ex, HttpStatus.BAD_REQUEST, "skills.damaged");
 		};
-		return problem(request, ex, HttpStatus.BAD_REQUEST, detail);
 	}
 
 	@ExceptionHandler(InvalidPlanException.class)
 	ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST,
-				"This plan link cannot be read: a part of it is damaged, unknown or of another version; "
-						+ "see /api/v1/quiz and /api/v1/skills-check.");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "plan.invalid");
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex, HttpServletRequest request)
+			throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST, ex.key(), ex.arguments());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST,
-				"The request body must be JSON: {\"version\": 1, \"answers\": {\"present\": \"5\", …}}.");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "body.unreadable");
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "The request body needs both 'version' and 'answers'.");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "body.incomplete");
 	}
 
 	/**
-	 * Spring's own errors (400, 404, 405, 406, 415 …) carry a status and a generic detail
-	 * of their own.
+	 * Spring's own errors (400, 404, 405, 406, 415 …): our words for their status, never
+	 * theirs (Spring's detail of a 404 repeats the address).
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) throws Exception {
 		if (ex instanceof ErrorResponse error) {
-			ProblemDetail body = error.getBody();
-			return problem(request, ex, error.getStatusCode(), (body.getDetail() != null) ? body.getDetail()
-					: HttpStatus.valueOf(error.getStatusCode().value()).getReasonPhrase());
+			return problem(request, ex, error.getStatusCode(), ProblemTexts.statusKey(error.getStatusCode().value()));
 		}
 		String id = UUID.randomUUID().toString();
-		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. Quote correlation id " + id + " if you report it.");
+		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR, "internal", id);
 		// Only API errors get here (pages' are rethrown above and logged by the
-		// container),
-		// once each.
+		// container), once each.
 		logger.error("API request failed: " + request.getMethod() + " " + request.getRequestURI() + " [correlation id "
 				+ id + "]", ex);
 		Objects.requireNonNull(response.getBody()).setProperty("correlationId", id);
 		return response;
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex,
-			HttpStatusCode status, String detail) throws Exception {
+	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Exception ex, HttpStatusCode status,
+			String key, Object... arguments) throws Exception {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
 			throw ex;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(RequestPaths.instance(request.getRequestURI()));
+		ProblemDetail problem = this.texts.of(request, status, key, arguments);
 		HttpHeaders headers = new HttpHeaders();
 		if (ex instanceof ErrorResponse error) {
 			headers.addAll(error.getHeaders());

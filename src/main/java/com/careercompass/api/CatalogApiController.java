@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping(path = ApiPaths.V1, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -148,8 +146,7 @@ class CatalogApiController {
 			return null;
 		}
 		if (value.length() != length || !value.chars().allMatch(Character::isLetter)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Parameter '" + name + "' must be " + length + " letters, e.g. " + ((length == 2) ? "US" : "USD"));
+			throw new InvalidParameterException("code", name, length, (length == 2) ? "US" : "USD");
 		}
 		return value.toUpperCase(Locale.ROOT);
 	}

@@ -1,5 +1,17 @@
 package com.careercompass.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import org.junit.jupiter.api.Test;
@@ -130,6 +142,47 @@ class ApiTests {
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank().doesNotContain("Exception");
 		assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
+	}
+
+	/**
+	 * An error never repeats what the client sent (an address, a value: Spring's own 404
+	 * said "No static resource api/v1/roles/…") and speaks the request's language: a
+	 * French reader gets one of the French bundle's texts.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/roles/%3Cscript%3Ezzz(1)%3C/script%3E, 404", "/api/v1/zzz-nothing, 404",
+			"/api/v1/roles/zzz-nobody, 404", "/api/v1/salaries?country=ZZZZ, 400", "/api/v1/skills/zzz9/learn, 404",
+			"/api/v1/roles?lang=zzz, 400", "/api/v1/compare?a=data-scientist&b=data-scientist, 400" })
+	void anErrorRepeatsNothingTheClientSentAndSpeaksTheRequestsLanguage(String uri, int status) throws Exception {
+		ResourceBundle french = ResourceBundle.getBundle("messages/messages", Locale.FRENCH);
+		Set<String> frenchTexts = french.keySet()
+			.stream()
+			.filter((key) -> key.startsWith("problem."))
+			.map((key) -> plain(french.getString(key)))
+			.collect(Collectors.toSet());
+		Map<String, String> details = new HashMap<>();
+		for (String language : List.of("en", "fr")) {
+			MvcTestResult result = this.mvc.get()
+				.uri(URI.create(uri))
+				.header("Accept-Language", language)
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange();
+			assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(body).as(uri).doesNotContainIgnoringCase("zzz").doesNotContain("script");
+			details.put(language, JsonPath.read(body, "$.detail"));
+			if (language.equals("fr")) {
+				assertThat(plain(JsonPath.read(body, "$.title"))).isIn(frenchTexts);
+			}
+		}
+		assertThat(details.get("fr")).isNotEqualTo(details.get("en"));
+		assertThat(frenchTexts).as("the French detail is one of the bundle's texts")
+			.anySatisfy((text) -> assertThat(plain(details.get("fr"))).startsWith(text.replaceAll("\\{\\d\\}.*", "")));
+	}
+
+	/** A text without French typography's non-breaking spaces. */
+	private static String plain(String text) {
+		return text.replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import com.careercompass.system.web.BaseUrl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import com.careercompass.system.error.ProblemTexts;
 import org.springframework.core.annotation.AliasFor;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.core.annotation.AliasFor;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ LanguageConfig.class, BaseUrl.class, SmallCatalog.class })
+@Import({ LanguageConfig.class, BaseUrl.class, SmallCatalog.class, ProblemTexts.class })
 @EnableConfigurationProperties(PortalProperties.class)
 public @interface PageSlice {
 

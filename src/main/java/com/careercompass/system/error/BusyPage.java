@@ -32,15 +32,17 @@ import org.jspecify.annotations.Nullable;
 @Component
 public class BusyPage {
 
-	static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-			+ "\"detail\":\"Too many requests are being answered right now; try again in a second (Retry-After).\"}";
-
 	private final ObjectProvider<ITemplateEngine> templates;
+
+	private final ProblemTexts texts;
 
 	private final Map<Locale, byte[]> pages = new ConcurrentHashMap<>();
 
-	BusyPage(ObjectProvider<ITemplateEngine> templates) {
+	private final Map<Locale, byte[]> problems = new ConcurrentHashMap<>();
+
+	BusyPage(ObjectProvider<ITemplateEngine> templates, ProblemTexts texts) {
 		this.templates = templates;
+		this.texts = texts;
 	}
 
 	/** Answers the request with 503, at once. */
@@ -50,8 +52,11 @@ public class BusyPage {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		byte[] body;
 		if (request.getRequestURI().startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
+			Locale locale = RequestLanguage.localeOf(request);
+			body = this.problems.computeIfAbsent(locale,
+					(l) -> this.texts.json(l, 503, ProblemTexts.statusKey(503)).getBytes(StandardCharsets.UTF_8));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			body = PROBLEM.getBytes(StandardCharsets.UTF_8);
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
 		}
 		else {
 			Locale locale = RequestLanguage.localeOf(request);

@@ -2,7 +2,6 @@ package com.careercompass.system.error;
 
 import com.careercompass.system.config.PortalProperties;
 import com.careercompass.system.web.ApiPaths;
-import com.careercompass.system.web.RequestPaths;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +31,12 @@ class ErrorPageController implements ErrorController {
 	 */
 	static final String TEMPLATE = "error/page";
 
+	private final ProblemTexts texts;
+
 	private final String bodyLimit;
 
-	ErrorPageController(PortalProperties properties) {
+	ErrorPageController(ProblemTexts texts, PortalProperties properties) {
+		this.texts = texts;
 		this.bodyLimit = readable(properties.limits().bodySize());
 	}
 
@@ -54,8 +56,9 @@ class ErrorPageController implements ErrorController {
 				: request.getRequestURI();
 		response.setStatus(status.value());
 		if (uri.startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-			problem.setInstance(RequestPaths.instance(uri));
+			ProblemDetail problem = (status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE)
+					? this.texts.of(request, status, "status.413.limit", this.bodyLimit)
+					: this.texts.of(request, status, ProblemTexts.statusKey(status.value()));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
@@ -80,18 +83,6 @@ class ErrorPageController implements ErrorController {
 			return (status != null) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
 		}
 		return HttpStatus.NOT_FOUND;
-	}
-
-	private String detail(HttpStatus status) {
-		return switch (status.value()) {
-			case 404 -> "No such endpoint. The API is described at /v3/api-docs.";
-			case 405 -> "This method is not supported here; the API is read-only but for POST /api/v1/quiz/results.";
-			case 400 -> "The request could not be read: check the address, its encoding and the parameters.";
-			case 413 -> "The request body is larger than the " + this.bodyLimit + " this API accepts.";
-			case 408 -> "The request body did not arrive in time; send it again, all at once.";
-			case 503 -> "Too many requests are being answered right now; try again in a second (Retry-After).";
-			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
-		};
 	}
 
 }

@@ -37,8 +37,12 @@ class LastResortErrorValve extends ErrorReportValve {
 
 	private final Supplier<ServletContext> servletContext;
 
-	LastResortErrorValve(Supplier<ITemplateEngine> templates, Supplier<ServletContext> servletContext) {
+	private final Supplier<ProblemTexts> texts;
+
+	LastResortErrorValve(Supplier<ITemplateEngine> templates, Supplier<ServletContext> servletContext,
+			Supplier<ProblemTexts> texts) {
 		this.templates = templates;
+		this.texts = texts;
 		this.servletContext = servletContext;
 		setShowReport(false);
 		setShowServerInfo(false);
@@ -54,7 +58,7 @@ class LastResortErrorValve extends ErrorReportValve {
 		try {
 			SecurityHeaders.apply(request.isSecure(), uri, response);
 			boolean api = uri != null && uri.startsWith(ApiPaths.PREFIX);
-			String body = api ? problem(status) : page(request, response, status);
+			String body = api ? problem(request, status) : page(request, response, status);
 			response.setContentType(api ? "application/problem+json" : "text/html");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
@@ -92,9 +96,10 @@ class LastResortErrorValve extends ErrorReportValve {
 		return this.templates.get().process(ErrorPageController.TEMPLATE, context);
 	}
 
-	private static String problem(int status) {
-		return "{\"status\":" + status + ",\"title\":\"" + ((status >= 500) ? "Server error" : "Bad Request")
-				+ "\",\"detail\":\"The request could not be read: check the address and its encoding.\"}";
+	private String problem(Request request, int status) {
+		// Never Tomcat's parameter parser: the address could not even be decoded.
+		Locale locale = RequestLanguage.choose(null, null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+		return this.texts.get().json(locale, status, ProblemTexts.statusKey(status));
 	}
 
 }

@@ -19,8 +19,11 @@ class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
 	private final ObjectProvider<ITemplateEngine> templates;
 
-	TomcatConfig(ObjectProvider<ITemplateEngine> templates) {
+	private final ObjectProvider<ProblemTexts> texts;
+
+	TomcatConfig(ObjectProvider<ITemplateEngine> templates, ObjectProvider<ProblemTexts> texts) {
 		this.templates = templates;
+		this.texts = texts;
 	}
 
 	@Override
@@ -29,7 +32,8 @@ class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerF
 		factory.addContextCustomizers((context) -> {
 			Container host = context.getParent();
 			host.getPipeline()
-				.addValve(new LastResortErrorValve(this.templates::getObject, context::getServletContext));
+				.addValve(new LastResortErrorValve(this.templates::getObject, context::getServletContext,
+						this.texts::getObject));
 		});
 	}
 

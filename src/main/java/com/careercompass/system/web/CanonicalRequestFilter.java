@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,7 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address ({@link PageParameters}), from the query string only. The OpenAPI document, the
  * API explorer and the actuator read none: Tomcat's own parameter parser, which logs what
  * it cannot decode and throws past 64 parameters, is never reached. Redirects keep the
- * address they were given ({@link RelativeRedirects}).
+ * address they were given ({@link RelativeRedirects}). A page read under any spelling but
+ * its canonical one ({@link PathSpelling}) is redirected there for good (301), with its
+ * known parameters only: a page is rendered, cached and indexed under one address, and no
+ * spelling a client invents can take a place of its own in the page cache.
  */
 class CanonicalRequestFilter extends OncePerRequestFilter {
 
@@ -51,7 +55,21 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
 						? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
 						: request.getRequestURI().substring(request.getContextPath().length());
+		if (request.getDispatcherType() == DispatcherType.REQUEST && isRead(request)) {
+			String canonical = PathSpelling.canonical(PathSpelling.decoded(request));
+			if (!canonical.equals(path) && ApiPaths.isPage(canonical)) {
+				String query = CanonicalRequest.of(request, known(canonical)).getQueryString();
+				response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+				response.setHeader(HttpHeaders.LOCATION,
+						request.getContextPath() + canonical + ((query != null) ? "?" + query : ""));
+				return;
+			}
+		}
 		chain.doFilter(CanonicalRequest.of(request, known(path)), new RelativeRedirects(response));
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 	}
 
 	Set<String> known(String path) {

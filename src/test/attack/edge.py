@@ -1,0 +1,475 @@
+#!/usr/bin/env python3
+"""Edge suite: the documented deployment, two instances behind src/main/nginx/portal.conf (copied unchanged), against
+what one crowd, one pool of spellings or one client could do to it.
+
+    python3 src/test/attack/edge.py [--full] [--only NAME ...] [--jar JAR]
+
+Each case runs against 127.0.0.1 only, bounded in seconds, asserts its figure and prints what it measured; then both
+instances must be the same processes and answer / within 1 s. Load comes from wrk (src/test/attack/load.lua counts
+answers by status) and slowhttptest. nginx's limits are per client address and wrk cannot choose its source address,
+so the test's own listen file (the deployer's portal-listen.conf) lets 127.0.0.1 name its client in X-Test-Address
+(nginx's realip module): "8 addresses" are 8 wrk processes, each naming one. Cases that hold connections open bind
+real source addresses in 127/8 instead. Short mode (what .ci/run runs) takes about nine minutes. Everything started
+here is stopped by PID, also on failure. ATTACK_NGINX_CONF runs another configuration (to watch an old one fail).
+"""
+import argparse
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import attack  # noqa: E402 (the instance, nginx and request helpers)
+from attack import Failure, Instance, Nginx, get  # noqa: E402
+
+LOAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "load.lua")
+CACHED = "/compare/machine-learning-engineer-vs-data-scientist"
+REALIP = "set_real_ip_from 127.0.0.1;\nreal_ip_header X-Test-Address;\n"
+QUIZ_BODY = attack.json.dumps({"version": 2, "answers": attack.QUIZ_ANSWERS}).encode()
+# Under a render flood the old generation ran nearly full: 16 to 22 full collections a minute (docs/operations.md).
+FULL_COLLECTIONS_PER_MINUTE = 6
+# Pages served from memory answer within a few ms; a reader waiting for renders behind an attack waits seconds.
+READER_P99_MS = 1000
+# What an instance set aside or unreachable writes in nginx's error log.
+EJECTION = ("no live upstreams", "temporarily disabled", "upstream timed out", "connect() failed")
+
+
+class Edge:
+    """Two instances and nginx in front, as docs/operations.md deploys them."""
+
+    def __init__(self, work, port):
+        self.instances = [Instance(port, work, name="a"), Instance(port + 1, work, name="b")]
+        self.pids = [i.pid for i in self.instances]
+        self.nginx = Nginx(work, port + 100, [port, port + 1], listen_extra=REALIP)
+        self.url = "http://127.0.0.1:%d" % self.nginx.port
+
+    def error_log(self):
+        path = os.path.join(self.nginx.dir, "error.log")
+        return open(path, errors="replace").read() if os.path.exists(path) else ""
+
+    def ejections(self, since):
+        return [line for line in self.error_log()[since:].splitlines() if any(e in line for e in EJECTION)]
+
+    def nginx_rss_mib(self):
+        """The resident memory of nginx's workers, together."""
+        total = 0
+        for pid in os.listdir("/proc"):
+            if pid.isdigit():
+                try:
+                    with open("/proc/%s/stat" % pid) as stat:
+                        if int(stat.read().rsplit(")", 1)[1].split()[1]) != self.nginx.process.pid:
+                            continue
+                    with open("/proc/%s/status" % pid) as status:
+                        total += next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+                except (OSError, StopIteration, ValueError, IndexError):
+                    pass
+        return total // 1024
+
+    def healthy(self, label):
+        for instance, pid in zip(self.instances, self.pids):
+            attack.assert_healthy(instance, pid, label)
+        status, _, seconds = get(self.nginx.port, "/", headers={"Accept-Language": "en"}, timeout=5)
+        if status != 200 or seconds > 1.0:
+            raise Failure("%s: GET / through nginx answered %s in %.2f s" % (label, status, seconds))
+
+    def stop(self):
+        self.nginx.stop()
+        for instance in self.instances:
+            instance.stop()
+
+
+def wrk(url, connections, seconds, *args, address=None, threads=1, language="en"):
+    """A wrk process (started, not waited for) counting answers by status."""
+    command = ["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--latency", "--timeout", "5s",
+               "-H", "Accept-Language: " + language, "-s", LOAD]
+    if address:
+        command += ["-H", "X-Test-Address: " + address]
+    return subprocess.Popen(command + [url, "--"] + list(args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+
+
+def finish(processes, seconds):
+    """Waits for wrk processes; returns (statuses, socket errors, worst p99 in ms, their outputs)."""
+    statuses, errors, p99, outputs = {}, 0, 0.0, []
+    for process in processes:
+        try:
+            out = process.communicate(timeout=seconds + 60)[0]
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out = process.communicate()[0]
+        outputs.append(out)
+        for line in out.splitlines():
+            if line.startswith("statuses "):
+                for pair in line.split()[1:]:
+                    code, count = pair.split("=")
+                    statuses[int(code)] = statuses.get(int(code), 0) + int(count)
+            elif line.startswith("errors "):
+                errors += sum(int(pair.split("=")[1]) for pair in line.split()[1:])
+        p99 = max(p99, attack.wrk_ms(out, "99%"))
+    return statuses, errors, p99, outputs
+
+
+def crowd(edge, full, connections):
+    """Keep-alive connections from 8 addresses on a cached page for 60 s: served or refused fast (429 beyond an
+    address's 100 requests), never 502, and nginx never sets a healthy instance aside."""
+    get(edge.nginx.port, CACHED, headers={"Accept-Language": "en"})
+    since, seconds = len(edge.error_log()), 60
+    processes = [wrk(edge.url + CACHED, connections // 8, seconds, address="10.8.0.%d" % (k + 1))
+                 for k in range(8)]
+    statuses, errors, p99, _ = finish(processes, seconds)
+    ejected = edge.ejections(since)
+    total = sum(statuses.values())
+    if statuses.get(502, 0) or statuses.get(504, 0) or ejected or not statuses.get(200):
+        raise Failure("crowd %d: statuses %s, %d socket errors, nginx: %s" % (connections, statuses, errors,
+                                                                              ejected[:3]))
+    return {"connections": connections, "requests": total, "statuses": statuses, "socket_errors": errors,
+            "p99_ms": p99, "ejections": 0}
+
+
+def render_flood(edge, full):
+    """8 addresses ask 256 connections' worth of distinct results (a render each) for 30 s, while another address
+    reads a cached page: the renders are answered or refused with the busy page (503), never 502, and the reader
+    loses at most 1% of its requests."""
+    get(edge.nginx.port, CACHED, headers={"Accept-Language": "en"})
+    since, seconds = len(edge.error_log()), 30
+    collections = [full_collections(pid) for pid in edge.pids]
+    flood = [wrk(edge.url + "/", 32, seconds, "misses", address="10.9.0.%d" % (k + 1)) for k in range(8)]
+    time.sleep(2)
+    probe = wrk(edge.url + CACHED, 8, seconds - 6, address="10.9.9.9")
+    probe_statuses, probe_errors, probe_p99, _ = finish([probe], seconds)
+    statuses, errors, _, _ = finish(flood, seconds)
+    per_minute = max(round((full_collections(pid) - before) * 60 / seconds) for pid, before in zip(edge.pids,
+                                                                                                  collections))
+    probed = sum(probe_statuses.values())
+    lost = probed - probe_statuses.get(200, 0) + probe_errors
+    ejected = edge.ejections(since)
+    if set(statuses) - {200, 503} or ejected or probed == 0 or lost > 0.01 * probed:
+        raise Failure("render flood: flood statuses %s, reader lost %d of %d, nginx: %s"
+                      % (statuses, lost, probed, ejected[:3]))
+    if per_minute > FULL_COLLECTIONS_PER_MINUTE:
+        raise Failure("render flood: %d full collections a minute on one instance (bound %d)"
+                      % (per_minute, FULL_COLLECTIONS_PER_MINUTE))
+    return {"flood_statuses": statuses, "reader_requests": probed, "reader_lost": lost, "reader_p99_ms": probe_p99,
+            "full_gcs_per_min": per_minute}
+
+
+def full_collections(pid):
+    """How many full collections the JVM has run (jstat's FGC), or 0 where jstat is missing."""
+    jstat = shutil.which("jstat")
+    if not jstat:
+        return 0
+    lines = subprocess.run([jstat, "-gc", str(pid)], capture_output=True, text=True).stdout.split("\n")
+    try:
+        return int(lines[1].split()[lines[0].split().index("FGC")])
+    except (IndexError, ValueError):
+        return 0
+
+
+def spellings(edge, full, pool):
+    """A pool of spellings of the pages (escaped letters), asked for in turn by 8 addresses x 16 connections for 60 s
+    while readers read the pages themselves: no reader gets a 503 or waits long (a spelling kept as a page of its own
+    would push the pages out of the cache, and every reader would wait for a render behind the spellings)."""
+    seconds = 60
+    attackers = [wrk(edge.url + "/", 16, seconds, "spellings", str(pool), address="10.5.0.%d" % (k + 1))
+                 for k in range(8)]
+    time.sleep(1)
+    readers = wrk(edge.url + "/", 4, seconds - 2, "pages", address="10.5.9.9")
+    read, read_errors, read_p99, _ = finish([readers], seconds)
+    spelled, _, _, _ = finish(attackers, seconds)
+    if set(read) - {200} or read_errors or not read or read_p99 > READER_P99_MS:
+        raise Failure("spellings (%d): readers got %s (%d socket errors, p99 %.0f ms, bound %d); the spellings got %s"
+                      % (pool, read, read_errors, read_p99, READER_P99_MS, spelled))
+    return {"pool": pool, "spelled_requests": sum(spelled.values()), "spelled_statuses": spelled,
+            "reader_requests": sum(read.values()), "reader_503": read.get(503, 0), "reader_p99_ms": read_p99}
+
+
+def probe_loop(port, seconds, source="127.0.0.2"):
+    """Reads /roles through nginx from another address every 0.1 s: (ok, failed, slowest seconds)."""
+    ok = failed = 0
+    slowest = 0.0
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        start = time.time()
+        try:
+            probe = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(source, 0))
+            probe.settimeout(5)
+            probe.sendall(b"GET /roles HTTP/1.0\r\nHost: careers.example\r\nAccept-Language: en\r\n\r\n")
+            data = b""
+            while True:
+                chunk = probe.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            probe.close()
+            good = data.startswith(b"HTTP/1.1 200")
+        except OSError:
+            good = False
+        ok, failed = ok + good, failed + (not good)
+        slowest = max(slowest, time.time() - start)
+        time.sleep(0.1)
+    return ok, failed, slowest
+
+
+def slow_headers(edge, full, count=10000):
+    """One address (127.0.0.1) holds 10,000 connections whose headers never end (slowhttptest); another address
+    (127.0.0.2) reads /roles every 0.1 s and loses at most 1%. nginx's memory at the peak is reported."""
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    if hard != resource.RLIM_INFINITY and hard < count + 100:
+        print("  slow-headers   SKIPPED LOUDLY: this machine's file limit (%d) cannot hold %d connections "
+              "(docs/operations.md)" % (hard, count), flush=True)
+        return {"skipped": "file limit %d" % hard}
+    seconds = 45
+    log = os.path.join(edge.nginx.dir, "slowhttptest.out")
+    with open(log, "w") as out:
+        slow = subprocess.Popen(["slowhttptest", "-H", "-c", str(count), "-r", "2000", "-i", "5", "-l", str(seconds),
+                                 "-p", "3", "-u", edge.url + "/"], stdout=out, stderr=subprocess.STDOUT)
+    try:
+        time.sleep(8)
+        peak = [0]
+        sampler = threading.Thread(target=lambda: [peak.__setitem__(0, max(peak[0], edge.nginx_rss_mib()))
+                                                   or time.sleep(1) for _ in range(seconds - 12)], daemon=True)
+        sampler.start()
+        ok, failed, slowest = probe_loop(edge.nginx.port, seconds - 12)
+        sampler.join(5)
+    finally:
+        if slow.poll() is None:
+            slow.terminate()
+            try:
+                slow.wait(15)
+            except subprocess.TimeoutExpired:
+                slow.kill()
+                slow.wait()
+    connected = 0
+    for line in open(log, errors="replace"):
+        if "connected:" in line:
+            connected = max(connected, int(line.split("connected:")[1].split()[0]))
+    if connected < 0.9 * count:
+        raise Failure("slow headers: slowhttptest held only %d of %d connections (the attack did not reach its size)"
+                      % (connected, count))
+    if failed > 0.01 * (ok + failed) or ok == 0:
+        raise Failure("slow headers: the probe from 127.0.0.2 lost %d of %d (%d connections held by 127.0.0.1)"
+                      % (failed, ok + failed, connected))
+    return {"held": connected, "probe": "%d/%d ok" % (ok, ok + failed), "slowest_s": round(slowest, 2),
+            "nginx_rss_peak_mib": peak[0]}
+
+
+def raw_status(port, request, source="127.0.0.3"):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10, source_address=(source, 0)) as s:
+            s.sendall(request)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            return int(data.split(b" ")[1]), data
+    except (OSError, IndexError, ValueError):
+        return 0, b""
+
+
+def quiet_refusals(edge, full, work):
+    """What a client gets refused for writes nothing in nginx's error log: over-size and chunked bodies, bodies where
+    none is taken, malformed requests, over-long addresses, the hidden actuator. nginx's own answers carry the same
+    security headers as the portal's pages. A real fault (no instance reachable) is still logged."""
+    repeat = 200 if full else 50
+    long_path = "/roles?x=" + "a" * 17000
+    cases = [
+        ("body to a page", b"POST /roles HTTP/1.1\r\nHost: x\r\nContent-Length: 20000\r\nConnection: close\r\n\r\n", 413),
+        ("body to a page, GET", b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello",
+         413),
+        ("over-size quiz body", b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                b"Content-Length: 16385\r\nConnection: close\r\n\r\n{", 413),
+        ("10 MB quiz body", b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n"
+                            b"Connection: close\r\n\r\n{", 413),
+        ("chunked quiz body", b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                              b"Connection: close\r\n\r\n5\r\n{\"a\":\r\n", 411),
+        ("chunked page body", b"POST /roles HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close"
+                              b"\r\n\r\n1\r\na\r\n0\r\n\r\n", 413),
+        ("malformed header", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\nConnection: close\r\n\r\n", 400),
+        ("over-long address", ("GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % long_path).encode(), 414),
+        ("actuator", b"GET /actuator/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404),
+        ("internal page", b"GET /.edge/error HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404),
+    ]
+    before, figures, answers = len(edge.error_log()), {}, {}
+    for label, request, expected in cases:
+        codes = [raw_status(edge.nginx.port, request)[0] for _ in range(repeat)]
+        answers[label] = raw_status(edge.nginx.port, request)[1]
+        if set(codes) != {expected}:
+            raise Failure("quiet refusals: %s answered %s (want %d)" % (label, sorted(set(codes)), expected))
+        figures[label] = codes[0]
+    time.sleep(0.5)
+    grown = edge.error_log()[before:]
+    if grown:
+        raise Failure("quiet refusals: nginx's error log grew by %d bytes:\n%s" % (len(grown), grown[:600]))
+    # The security headers of a page, by name and value, on each of nginx's own answers.
+    page = raw_status(edge.nginx.port, b"GET /roles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")[1]
+    wanted = {line.split(b":")[0].strip().lower() for line in page.split(b"\r\n")[1:]
+              if line.split(b":")[0].strip().lower() in SECURITY_HEADERS}
+    if len(wanted) != len(SECURITY_HEADERS):
+        raise Failure("quiet refusals: a page lacks security headers: %s" % sorted(wanted))
+    for label, answer in answers.items():
+        names = {line.split(b":")[0].strip().lower() for line in answer.split(b"\r\n")[1:]}
+        if wanted - names:
+            raise Failure("quiet refusals: nginx's %s answer lacks %s" % (label, sorted(wanted - names)))
+    # A real fault is still written: nginx in front of an address where nothing listens.
+    dead = Nginx(work, edge.nginx.port + 1, [edge.nginx.port + 2], name="nginx-dead", wait=False)
+    try:
+        status = get(dead.port, "/", timeout=10)[0]
+        time.sleep(0.3)
+        path = os.path.join(dead.dir, "error.log")
+        fault = open(path, errors="replace").read() if os.path.exists(path) else ""
+    finally:
+        dead.stop()
+    if status != 502 or "connect() failed" not in fault:
+        raise Failure("quiet refusals: with no instance up nginx answered %s and logged %r" % (status, fault[:200]))
+    return {"kinds": len(cases), "requests": repeat * len(cases), "error_log_bytes": 0,
+            "security_headers": len(wanted), "fault_logged_bytes": len(fault)}
+
+
+SECURITY_HEADERS = {b"content-security-policy", b"x-content-type-options", b"x-frame-options", b"referrer-policy",
+                    b"permissions-policy", b"cross-origin-opener-policy"}
+
+
+def quiz_post(port, source="127.0.0.3", address=None):
+    headers = {"Content-Type": "application/json", "Accept-Language": "en"}
+    if address:
+        headers["X-Test-Address"] = address
+    try:
+        connection = attack.http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(source, 0))
+        connection.request("POST", "/api/v1/quiz/results", body=QUIZ_BODY, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        return response.status
+    except (OSError, attack.http.client.HTTPException):
+        return 0
+
+
+def quiz_beside_pages(edge, full):
+    """An address with many page requests under way (a school behind one address) still posts the quiz."""
+    seconds = 15
+    pages = wrk(edge.url + "/", 16, seconds, "misses", address="10.7.0.1")
+    time.sleep(2)
+    posted, deadline = [], time.time() + seconds - 4
+    while time.time() < deadline and len(posted) < 20:
+        posted.append(quiz_post(edge.nginx.port, source="127.0.0.1", address="10.7.0.1"))
+        time.sleep(0.3)
+    page_statuses, _, _, _ = finish([pages], seconds)
+    if set(posted) != {200}:
+        raise Failure("quiz beside pages: the address's quiz POSTs got %s while its pages got %s"
+                      % ({s: posted.count(s) for s in set(posted)}, page_statuses))
+    return {"quiz_posts": len(posted), "quiz_200": posted.count(200), "pages_meanwhile": sum(page_statuses.values())}
+
+
+def trickled_bodies(edge, full, addresses=68, each=4):
+    """68 addresses each trickle 4 quiz bodies (a byte every 2 s); meanwhile another client's POSTs succeed."""
+    seconds = 20
+    stop = time.time() + seconds
+    held = []
+
+    def trickle(source):
+        try:
+            s = socket.create_connection(("127.0.0.1", edge.nginx.port), timeout=5, source_address=(source, 0))
+            s.sendall(b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: 16000\r\n\r\n{")
+            held.append(s)
+            while time.time() < stop:
+                time.sleep(2)
+                s.sendall(b" ")
+        except OSError:
+            pass
+
+    threads = [threading.Thread(target=trickle, args=("127.0.1.%d" % (a + 1),), daemon=True)
+               for a in range(addresses) for _ in range(each)]
+    for thread in threads:
+        thread.start()
+    time.sleep(4)
+    open_then = len(held)
+    posted = []
+    while time.time() < stop - 2 and len(posted) < 20:
+        posted.append(quiz_post(edge.nginx.port, source="127.0.0.3"))
+        time.sleep(0.5)
+    for thread in threads:
+        thread.join(10)
+    for s in held:
+        s.close()
+    if set(posted) != {200}:
+        raise Failure("trickled bodies: %d trickling connections from %d addresses; another client's quiz POSTs "
+                      "got %s" % (open_then, addresses, {s: posted.count(s) for s in set(posted)}))
+    return {"trickling": open_then, "addresses": addresses, "other_posts": len(posted), "other_200": posted.count(200)}
+
+
+def cases(full, work):
+    listed = [("crowd-300", lambda e: crowd(e, full, 300)), ("crowd-1000", lambda e: crowd(e, full, 1000)),
+              ("render-flood", lambda e: render_flood(e, full)),
+              ("spellings-300", lambda e: spellings(e, full, 300)),
+              ("spellings-100k", lambda e: spellings(e, full, 100000)),
+              ("quiet-refusals", lambda e: quiet_refusals(e, full, work)),
+              ("quiz-beside", lambda e: quiz_beside_pages(e, full)),
+              ("trickled", lambda e: trickled_bodies(e, full)),
+              ("slow-headers", lambda e: slow_headers(e, full))]
+    return listed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--full", action="store_true")
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("--port", type=int, default=18480)
+    parser.add_argument("--jar", help="another build to attack (default: target/)")
+    args = parser.parse_args()
+    attack.JAR = os.path.abspath(args.jar or attack.JAR)
+    for tool in ("wrk", "slowhttptest", "/usr/sbin/nginx"):
+        if not shutil.which(tool):
+            if os.environ.get("CI") == "true":
+                sys.exit("edge suite: %s is not installed (CI=true: a failure, not a skip)" % tool)
+            print("edge suite SKIPPED LOUDLY: %s is not installed" % tool)
+            return
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
+    if not os.path.exists(attack.JAR):
+        subprocess.run([os.path.join(attack.ROOT, "mvnw"), "-B", "-q", "-DskipTests", "package"], cwd=attack.ROOT,
+                       check=True)
+    work = tempfile.mkdtemp(prefix="portal-edge.")
+    os.chmod(work, 0o755)
+    listed = cases(args.full, work)
+    chosen = set(args.only or [name for name, _ in listed])
+    print("Edge suite (%s mode): two instances of %s behind %s" % (
+        "full" if args.full else "short", os.path.relpath(attack.JAR, attack.ROOT),
+        os.environ.get("ATTACK_NGINX_CONF", "src/main/nginx/portal.conf")), flush=True)
+    subprocess.run(["bash", attack.LAUNCH, "--prepare"], check=True, env=dict(os.environ, PORTAL_JAR=attack.JAR))
+    edge, failures = None, []
+    try:
+        edge = Edge(work, args.port)
+        for name, run in listed:
+            if name not in chosen:
+                continue
+            started = time.time()
+            try:
+                figures = run(edge)
+                edge.healthy(name)
+                attack.report(name, **figures, seconds=round(time.time() - started))
+            except Failure as failure:
+                failures.append(str(failure))
+                print("  %-14s FAILED: %s" % (name, failure), flush=True)
+                if any(i.process.poll() is not None for i in edge.instances):
+                    break
+                time.sleep(12)  # an instance nginx set aside comes back after fail_timeout
+    finally:
+        if edge:
+            edge.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print("FAILED: %d edge case(s)" % len(failures), file=sys.stderr)
+        sys.exit(1)
+    print("Every edge case held: no 502, no instance set aside, nothing logged per refusal.")
+
+
+if __name__ == "__main__":
+    main()
