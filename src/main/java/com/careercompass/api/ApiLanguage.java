@@ -20,7 +20,7 @@ final class ApiLanguage {
 
 	static Locale of(@Nullable String lang, HttpServletRequest request) {
 		if (lang != null) {
-			return Languages.parse(lang).orElseThrow(() -> new InvalidParameterException("lang"));
+			return Languages.parse(lang).orElseThrow(() -> new InvalidParameterException("problem.lang"));
 		}
 		return RequestLanguage.localeOf(request);
 	}

@@ -53,35 +53,35 @@ class ApiProblems {
 
 	@ExceptionHandler(RoleNotFoundException.class)
 	ResponseEntity<ProblemDetail> roleNotFound(RoleNotFoundException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.NOT_FOUND, "role.unknown");
+		return problem(request, ex, HttpStatus.NOT_FOUND, "problem.role.unknown");
 	}
 
 	@ExceptionHandler(SkillNotFoundException.class)
 	ResponseEntity<ProblemDetail> skillNotFound(SkillNotFoundException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.NOT_FOUND, "skill.unknown");
+		return problem(request, ex, HttpStatus.NOT_FOUND, "problem.skill.unknown");
 	}
 
 	@ExceptionHandler(SameRoleException.class)
 	ResponseEntity<ProblemDetail> sameRole(SameRoleException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "compare.same");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.compare.same");
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request)
 			throws Exception {
 		if (ex.oldVersion()) {
-			return problem(request, ex, HttpStatus.BAD_REQUEST, "quiz.old");
+			return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.quiz.old");
 		}
-		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.BAD_REQUEST, "quiz.invalid");
+		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.BAD_REQUEST, "problem.quiz.invalid");
 		Locale locale = RequestLanguage.localeOf(request);
 		StringBuilder detail = new StringBuilder(Objects.requireNonNull(response.getBody()).getDetail());
 		if (!ex.questions().isEmpty()) {
 			// Question codes are ours: only known questions are named.
-			detail.append(' ').append(this.texts.text(locale, "quiz.check", String.join(", ", ex.questions())));
+			detail.append(' ').append(this.texts.text(locale, "problem.quiz.check", String.join(", ", ex.questions())));
 		}
 		if (ex.unknownKeys() > 0) {
-			detail.append(' ').append(this.texts.text(locale, "quiz.unknown-keys", ex.unknownKeys()));
+			detail.append(' ').append(this.texts.text(locale, "problem.quiz.unknown-keys", ex.unknownKeys()));
 		}
 		response.getBody().setDetail(detail.toString());
 		return response;
@@ -91,16 +91,16 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> invalidSkills(InvalidSkillsLinkException ex, HttpServletRequest request)
 			throws Exception {
 		return switch (ex.reason()) {
-			case OTHER_VERSION ->
-				problem(request, ex, HttpStatus.BAD_REQUEST, "skills.version", String.valueOf(SkillsCheck.VERSION));
-			case TOO_LONG -> problem(request, ex, HttpStatus.BAD_REQUEST, "skills.too-long");
-			case DAMAGED -> problem(request, ex, HttpStatus.BAD_REQUEST, "skills.damaged");
+			case OTHER_VERSION -> problem(request, ex, HttpStatus.BAD_REQUEST, "problem.skills.version",
+					String.valueOf(SkillsCheck.VERSION));
+			case TOO_LONG -> problem(request, ex, HttpStatus.BAD_REQUEST, "problem.skills.too-long");
+			case DAMAGED -> problem(request, ex, HttpStatus.BAD_REQUEST, "problem.skills.damaged");
 		};
 	}
 
 	@ExceptionHandler(InvalidPlanException.class)
 	ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException ex, HttpServletRequest request) throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "plan.invalid");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.plan.invalid");
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -112,13 +112,13 @@ class ApiProblems {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "body.unreadable");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.body.unreadable");
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request)
 			throws Exception {
-		return problem(request, ex, HttpStatus.BAD_REQUEST, "body.incomplete");
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.body.incomplete");
 	}
 
 	/**
@@ -131,7 +131,8 @@ class ApiProblems {
 			return problem(request, ex, error.getStatusCode(), ProblemTexts.statusKey(error.getStatusCode().value()));
 		}
 		String id = UUID.randomUUID().toString();
-		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR, "internal", id);
+		ResponseEntity<ProblemDetail> response = problem(request, ex, HttpStatus.INTERNAL_SERVER_ERROR,
+				"problem.internal", id);
 		// Only API errors get here (pages' are rethrown above and logged by the
 		// container), once each.
 		logger.error("API request failed: " + request.getMethod() + " " + request.getRequestURI() + " [correlation id "

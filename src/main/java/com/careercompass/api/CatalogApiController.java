@@ -146,7 +146,7 @@ class CatalogApiController {
 			return null;
 		}
 		if (value.length() != length || !value.chars().allMatch(Character::isLetter)) {
-			throw new InvalidParameterException("code", name, length, (length == 2) ? "US" : "USD");
+			throw new InvalidParameterException("problem.code", name, length, (length == 2) ? "US" : "USD");
 		}
 		return value.toUpperCase(Locale.ROOT);
 	}

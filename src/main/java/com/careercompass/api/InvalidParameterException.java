@@ -2,8 +2,8 @@ package com.careercompass.api;
 
 /**
  * A parameter of the API that cannot be read: a 400 whose detail is the message
- * {@code problem.<key>} with the given arguments, in the request's language (our words,
- * never the value sent).
+ * {@code key} with the given arguments, in the request's language (our words, never the
+ * value sent).
  */
 class InvalidParameterException extends RuntimeException {
 

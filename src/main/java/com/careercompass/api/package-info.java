@@ -3,6 +3,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "JSON API",
 		allowedDependencies = { "career", "compare", "learning", "plan", "quiz", "role :: views", "skills",
-				"system :: language", "system :: web" })
+				"system :: error", "system :: language", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.api;

@@ -57,7 +57,7 @@ class ErrorPageController implements ErrorController {
 		response.setStatus(status.value());
 		if (uri.startsWith(request.getContextPath() + ApiPaths.PREFIX)) {
 			ProblemDetail problem = (status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE)
-					? this.texts.of(request, status, "status.413.limit", this.bodyLimit)
+					? this.texts.of(request, status, "problem.status.413.limit", this.bodyLimit)
 					: this.texts.of(request, status, ProblemTexts.statusKey(status.value()));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}

@@ -29,7 +29,7 @@ public class ProblemTexts {
 		this.messages = messages;
 	}
 
-	/** A problem with the detail of {@code problem.<key>} and the status's title. */
+	/** A problem with the detail of the message {@code key} and the status's title. */
 	public ProblemDetail of(HttpServletRequest request, HttpStatusCode status, String key, Object... arguments) {
 		ProblemDetail problem = of(RequestLanguage.localeOf(request), status, key, arguments);
 		problem.setInstance(instance(request));
@@ -56,9 +56,9 @@ public class ProblemTexts {
 		return problem;
 	}
 
-	/** The text of {@code problem.<key>}. */
+	/** The text of the message {@code key}. */
 	public String text(Locale locale, String key, Object... arguments) {
-		return this.messages.getMessage("problem." + key, arguments, locale);
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 	/**
@@ -67,8 +67,8 @@ public class ProblemTexts {
 	 */
 	public static String statusKey(int status) {
 		return switch (status) {
-			case 400, 404, 405, 406, 408, 413, 415, 429, 503 -> "status." + status;
-			default -> (status >= 500) ? "status.5xx" : "status.400";
+			case 400, 404, 405, 406, 408, 413, 415, 429, 503 -> "problem.status." + status;
+			default -> (status >= 500) ? "problem.status.5xx" : "problem.status.400";
 		};
 	}
 
