@@ -25,8 +25,11 @@ class CompareController {
 
 	private final CatalogService catalogs;
 
-	CompareController(CatalogService catalogs) {
+	private final ComparisonService comparisons;
+
+	CompareController(CatalogService catalogs, ComparisonService comparisons) {
 		this.catalogs = catalogs;
+		this.comparisons = comparisons;
 	}
 
 	/**
@@ -73,9 +76,12 @@ class CompareController {
 		if (a.equals(b)) {
 			return sameRole(catalog, a, model, locale, response);
 		}
-		CompareView view = CompareView.of(catalog, ComparisonService.compare(catalog, a.slug(), b.slug()), locale);
+		CompareView view = this.comparisons.view(a.slug(), b.slug(), locale);
 		model.addAttribute("compare", view);
 		model.addAttribute("canonical", view.canonical());
+		// What the page is about, for its description (fragments/layout.html).
+		model.addAttribute("metaA", view.a().shortName());
+		model.addAttribute("metaB", view.b().inSentence());
 		choices(catalog, model, locale, a.slug(), b.slug(), null);
 		return "compare/compare";
 	}

@@ -10,6 +10,7 @@ import com.careercompass.career.Citation;
 import com.careercompass.career.Contrast;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.Role;
+import com.careercompass.career.Skill;
 import com.careercompass.career.RoleFact;
 import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
@@ -46,7 +47,8 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 		List<Citation> sources, Comparison.Pair<Choice> decision, Glance glance,
 		Comparison.Pair<List<PayNote>> payNotes) {
 
-	static CompareView of(Catalog catalog, Comparison c, Locale locale) {
+	static CompareView of(Catalog catalog, Comparison c, BiFunction<Skill, String, List<String>> sourcesFor,
+			Locale locale) {
 		Role first = CompareUrls.canonicalFirst(catalog, c.a(), c.b());
 		Role second = first.equals(c.a()) ? c.b() : c.a();
 		return new CompareView(Side.of(c.a(), locale), Side.of(c.b(), locale), CompareUrls.pair(first, second),
@@ -58,7 +60,8 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 				pair(c.summary(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.responsibilities(), (slug, list) -> FactView.of(catalog, list, locale), c),
 				pair(c.education(), (slug, list) -> FactView.of(catalog, list, locale), c),
-				Citation.of(catalog, c.sourceIds(), locale), choices(catalog, c, locale), Glance.of(catalog, c, locale),
+				Citation.of(catalog, c.sourceIds(), locale), choices(catalog, c, locale),
+				Glance.of(catalog, c, sourcesFor, locale),
 				new Comparison.Pair<>(PayNote.general(catalog, c.a().slug(), locale),
 						PayNote.general(catalog, c.b().slug(), locale)));
 	}
@@ -128,12 +131,17 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 	 * @param kind where it comes from: CONTRAST, RESPONSIBILITY or SKILLS
 	 * @param reason what it means for the reader, completing "choose it if you…", or null
 	 * for the page's own words for the kind
+	 * @param contrast the contrast's code, or null: the page words each kind of contrast
+	 * as a sentence (messages {@code compare.decide.contrast.<code>}), never by the
+	 * aspect's label
 	 * @param aspect the contrast's aspect, or null
 	 * @param text the fact it rests on; for SKILLS, the skills' names
+	 * @param lowered the text with its first letter in lower case (unless it starts with
+	 * an acronym), for a sentence that runs on into it
 	 * @param citations its sources
 	 */
-	record ChoicePoint(String kind, @Nullable String reason, @Nullable String aspect, String text,
-			List<Citation> citations) {
+	record ChoicePoint(String kind, @Nullable String reason, @Nullable String contrast, @Nullable String aspect,
+			String text, String lowered, List<Citation> citations) {
 
 		static ChoicePoint of(Catalog catalog, Decision.Point point, Locale locale) {
 			// Every item of the list continues the sentence: in French in lower case but
@@ -142,8 +150,14 @@ public record CompareView(Side a, Side b, String canonical, String swapped, List
 					? String.join(", ", point.skills().stream().map((s) -> s.continuing(locale)).toList())
 					: Objects.requireNonNull(point.text(), "a contrast or a duty has a text").continuing(locale);
 			return new ChoicePoint(point.kind().name(), (point.reason() != null) ? point.reason().in(locale) : null,
-					(point.aspect() != null) ? point.aspect().in(locale) : null, text,
+					point.contrast(), (point.aspect() != null) ? point.aspect().in(locale) : null, text, lowered(text),
 					Citation.of(catalog, point.sourceIds(), locale));
+		}
+
+		/** "Builder: turns…" → "builder: turns…"; "ML frameworks" stays. */
+		static String lowered(String text) {
+			return (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1)))
+					? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.learning.LearningService;
 import com.careercompass.career.Role;
 
 import org.springframework.stereotype.Service;
@@ -21,8 +22,11 @@ public class ComparisonService {
 
 	private final CatalogService catalogs;
 
-	ComparisonService(CatalogService catalogs) {
+	private final LearningService learning;
+
+	ComparisonService(CatalogService catalogs, LearningService learning) {
 		this.catalogs = catalogs;
+		this.learning = learning;
 	}
 
 	/**
@@ -45,7 +49,7 @@ public class ComparisonService {
 	 */
 	public CompareView view(String a, String b, Locale locale) {
 		Catalog catalog = this.catalogs.catalog();
-		return CompareView.of(catalog, compare(catalog, a, b), locale);
+		return CompareView.of(catalog, compare(catalog, a, b), this.learning.data()::sourcesFor, locale);
 	}
 
 	/**

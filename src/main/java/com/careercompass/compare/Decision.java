@@ -51,14 +51,14 @@ public record Decision(List<Point> a, List<Point> b) {
 			if (AT_A_GLANCE.contains(contrast.code())) {
 				continue;
 			}
-			points.add(new Point(Point.Kind.CONTRAST, contrast.choiceOf(slug), contrast.aspect(), contrast.sideOf(slug),
-					List.of(), contrast.sourceIds()));
+			points.add(new Point(Point.Kind.CONTRAST, contrast.choiceOf(slug), contrast.code(), contrast.aspect(),
+					contrast.sideOf(slug), List.of(), contrast.sourceIds()));
 		}
 		for (RoleFact fact : first ? c.responsibilities().a() : c.responsibilities().b()) {
 			if (points.size() >= BEFORE_SKILLS) {
 				break;
 			}
-			points.add(new Point(Point.Kind.RESPONSIBILITY, fact.choice(), null, fact.text(), List.of(),
+			points.add(new Point(Point.Kind.RESPONSIBILITY, fact.choice(), null, null, fact.text(), List.of(),
 					fact.sourceIds()));
 		}
 		List<Skill> only = first ? c.skills().onlyA() : c.skills().onlyB();
@@ -69,7 +69,7 @@ public record Decision(List<Point> a, List<Point> b) {
 			List<Skill> named = only.subList(0, Math.min(SKILLS_NAMED, only.size()));
 			Set<String> sources = new LinkedHashSet<>();
 			named.forEach((skill) -> sources.addAll(skill.sourceIds()));
-			points.add(new Point(Point.Kind.SKILLS, null, null, null, named.stream().map(Skill::name).toList(),
+			points.add(new Point(Point.Kind.SKILLS, null, null, null, null, named.stream().map(Skill::name).toList(),
 					List.copyOf(sources)));
 		}
 		return List.copyOf(points);
@@ -83,13 +83,16 @@ public record Decision(List<Point> a, List<Point> b) {
 	 * @param reason our own words completing "choose it if you…"; null where the data has
 	 * none (a responsibility without one, a skills point), and the page then uses its own
 	 * words for the kind of point
+	 * @param contrast the contrast's code ({@link Contrast#code()}), for a contrast: the
+	 * page words each kind of contrast as a sentence of its own
 	 * @param aspect the contrast's aspect, for a contrast
 	 * @param text the role's side of the contrast, or the responsibility
 	 * @param skills the skills only this role needs, for a skills point
 	 * @param sourceIds where it comes from
 	 */
-	public record Point(Kind kind, @Nullable LocalizedText reason, @Nullable LocalizedText aspect,
-			@Nullable LocalizedText text, List<LocalizedText> skills, List<String> sourceIds) {
+	public record Point(Kind kind, @Nullable LocalizedText reason, @Nullable String contrast,
+			@Nullable LocalizedText aspect, @Nullable LocalizedText text, List<LocalizedText> skills,
+			List<String> sourceIds) {
 
 		/** Where a point comes from. */
 		public enum Kind {

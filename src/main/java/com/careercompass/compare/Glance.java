@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import com.careercompass.career.Catalog;
@@ -16,7 +17,7 @@ import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
 import com.careercompass.role.FactView;
 import com.careercompass.role.OutlookView;
-
+import com.careercompass.role.RoleGlance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,16 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 		@Nullable FactView educationA, @Nullable FactView educationB, @Nullable Entry strengthsA,
 		@Nullable Entry strengthsB, @Nullable Entry languagesA, @Nullable Entry languagesB) {
 
-	static Glance of(Catalog catalog, Comparison c, Locale locale) {
+	/**
+	 * The glance of a comparison.
+	 * @param catalog the facts
+	 * @param c the comparison
+	 * @param sourcesFor the articles that name a skill for a role (an article about ML
+	 * engineers naming Python says nothing of data scientists)
+	 * @param locale the reader's language
+	 * @return the glance
+	 */
+	static Glance of(Catalog catalog, Comparison c, BiFunction<Skill, String, List<String>> sourcesFor, Locale locale) {
 		OutlookHeadlines h = OutlookHeadlines.of(c.outlook().a(), c.outlook().b(), catalog.reviewedOn());
 		Contrast strengths = contrast(c, Contrast.STRENGTHS);
 		Contrast languages = contrast(c, Contrast.LANGUAGES);
@@ -46,11 +56,12 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 		return new Glance(outlook(catalog, h.a(), locale), outlook(catalog, h.b(), locale),
 				h.differences().stream().sorted().map(OutlookHeadlines.Difference::messageKey).toList(),
 				first(catalog, c.education().a(), locale), first(catalog, c.education().b(), locale),
-				side(catalog, strengths, c.a().slug(), locale), side(catalog, strengths, c.b().slug(), locale),
+				strengths(catalog, strengths, c.a().slug(), locale),
+				strengths(catalog, strengths, c.b().slug(), locale),
 				(languages != null) ? side(catalog, languages, c.a().slug(), locale)
-						: languages(catalog, skillsA, locale),
+						: languages(catalog, skillsA, c.a().slug(), sourcesFor, locale),
 				(languages != null) ? side(catalog, languages, c.b().slug(), locale)
-						: languages(catalog, skillsB, locale));
+						: languages(catalog, skillsB, c.b().slug(), sourcesFor, locale));
 	}
 
 	private static @Nullable Contrast contrast(Comparison c, String code) {
@@ -66,16 +77,31 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 	}
 
 	/**
-	 * Without a contrast on languages, the programming languages the articles name for
-	 * the role, marked as such.
+	 * The role's side of the core-strengths contrast; without one (it contrasts only some
+	 * pairs), what its profile shows: the skills the articles name for it, marked as
+	 * such.
 	 */
-	private static @Nullable Entry languages(Catalog catalog, List<Skill> skills, Locale locale) {
+	private static @Nullable Entry strengths(Catalog catalog, @Nullable Contrast contrast, String slug, Locale locale) {
+		Entry side = side(catalog, contrast, slug, locale);
+		if (side != null) {
+			return side;
+		}
+		RoleGlance.Strengths strengths = RoleGlance.Strengths.of(catalog, slug, locale);
+		return (strengths != null) ? new Entry(strengths.text(), strengths.citations(), strengths.fromSkills()) : null;
+	}
+
+	/**
+	 * Without a contrast on languages, the programming languages the articles name for
+	 * the role, marked as such, citing only the articles that name them for this role.
+	 */
+	private static @Nullable Entry languages(Catalog catalog, List<Skill> skills, String slug,
+			BiFunction<Skill, String, List<String>> sourcesFor, Locale locale) {
 		List<Skill> languages = skills.stream().filter((s) -> s.category() == SkillCategory.PROGRAMMING).toList();
 		if (languages.isEmpty()) {
 			return null;
 		}
 		Set<String> sources = new LinkedHashSet<>();
-		languages.forEach((s) -> sources.addAll(s.sourceIds()));
+		languages.forEach((s) -> sources.addAll(sourcesFor.apply(s, slug)));
 		List<String> ordered = catalog.sources().stream().map((s) -> s.id()).filter(sources::contains).toList();
 		return new Entry(String.join(", ", languages.stream().map((s) -> s.name().in(locale)).toList()),
 				Citation.of(catalog, ordered, locale), true);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.careercompass.career.ReaderCountry;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.PayFigure;
 import com.careercompass.role.PayChart;
@@ -40,7 +41,10 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	}
 
 	static List<PayPlaceView> of(Catalog catalog, Comparison c, Locale locale) {
-		return c.pay().stream().map((p) -> of(catalog, c, p, locale)).toList();
+		return ReaderCountry.first(c.pay(), PayPlace::country, locale)
+			.stream()
+			.map((p) -> of(catalog, c, p, locale))
+			.toList();
 	}
 
 	private static PayPlaceView of(Catalog catalog, Comparison c, PayPlace place, Locale locale) {

@@ -3,6 +3,6 @@
  * a common scale.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Comparison",
-		allowedDependencies = { "career", "role :: views", "system :: format", "system :: web" })
+		allowedDependencies = { "career", "learning", "role :: views", "system :: format", "system :: web" })
 @org.jspecify.annotations.NullMarked
 package com.careercompass.compare;

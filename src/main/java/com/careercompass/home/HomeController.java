@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
-import com.careercompass.career.Citation;
 import com.careercompass.compare.ComparisonService;
 import com.careercompass.role.OutlookView;
 import com.careercompass.role.RoleCard;
@@ -33,29 +32,13 @@ class HomeController {
 		model.addAttribute("compare",
 				this.comparisons.view(ComparisonService.DEFAULT_A, ComparisonService.DEFAULT_B, locale));
 		model.addAttribute("roles", RoleCard.all(catalog, locale));
-		// forecasts whose horizon is still ahead first (issue 25)
+		// the market now: forecasts whose horizon has passed are left to the profiles and
+		// the sources, where they carry their mark
 		model.addAttribute("fieldOutlook",
 				OutlookView.of(catalog,
-						catalog.fieldOutlook()
-							.stream()
-							.sorted(java.util.Comparator.comparing((o) -> o.horizonPassed(catalog.reviewedOn())))
-							.toList(),
+						catalog.fieldOutlook().stream().filter((o) -> !o.horizonPassed(catalog.reviewedOn())).toList(),
 						locale));
-		model.addAttribute("useCases",
-				catalog.useCases()
-					.stream()
-					.map((u) -> new UseCaseView(u.text().in(locale), Citation.of(catalog, u.sourceIds(), locale)))
-					.toList());
 		return "home";
-	}
-
-	/**
-	 * A field where machine learning is used.
-	 *
-	 * @param text the use case
-	 * @param citations its sources
-	 */
-	record UseCaseView(String text, java.util.List<Citation> citations) {
 	}
 
 }

@@ -27,7 +27,10 @@ class LearnController {
 	String skill(@PathVariable String code, @RequestParam(required = false) @Nullable String role,
 			@RequestParam(required = false) @Nullable String back, Model model, Locale locale) {
 		BackLink way = BackLink.of(back).orElse(null);
-		model.addAttribute("learn", this.learning.page(code, role, (way != null) ? way.path() : null, locale));
+		LearnPage page = this.learning.page(code, role, (way != null) ? way.path() : null, locale);
+		model.addAttribute("learn", page);
+		// What the page is about, for its description (fragments/layout.html).
+		model.addAttribute("metaA", page.name());
 		model.addAttribute("back", way);
 		model.addAttribute("checked",
 				com.careercompass.career.LongDate.format(this.learning.data().startsChecked(), locale));

@@ -35,7 +35,7 @@ final class OccupationJsonLd {
 	 * The JSON-LD of a role, safe to put inside a {@code <script>} element.
 	 * @param catalog the facts
 	 * @param role the role
-	 * @param url the profile's canonical address
+	 * @param url the profile's canonical address in the page's language
 	 * @param locale the page's language
 	 * @return the JSON text
 	 */

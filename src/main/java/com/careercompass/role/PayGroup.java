@@ -10,6 +10,7 @@ import java.util.Map;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.PayFigure;
+import com.careercompass.career.ReaderCountry;
 import com.careercompass.system.format.Formats;
 
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 
 	static List<PayGroup> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 		Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
-		for (PayFigure figure : figures) {
+		for (PayFigure figure : ReaderCountry.first(figures, PayFigure::country, locale)) {
 			byPlace
 				.computeIfAbsent(figure.country() + "/" + figure.currency().getCurrencyCode(), (k) -> new ArrayList<>())
 				.add(figure);

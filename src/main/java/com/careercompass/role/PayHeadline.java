@@ -11,6 +11,7 @@ import java.util.Objects;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.PayFigure;
+import com.careercompass.career.ReaderCountry;
 import com.careercompass.career.Statistic;
 import com.careercompass.system.format.Formats;
 
@@ -58,9 +59,10 @@ public record PayHeadline(String countryCode, String country, String amount, Str
 
 	public static List<PayHeadline> of(Catalog catalog, List<PayFigure> figures, Locale locale) {
 		Map<String, List<PayFigure>> byPlace = new LinkedHashMap<>();
-		figures.forEach((f) -> byPlace
-			.computeIfAbsent(f.country() + "/" + f.currency().getCurrencyCode(), (k) -> new ArrayList<>())
-			.add(f));
+		ReaderCountry.first(figures, PayFigure::country, locale)
+			.forEach((f) -> byPlace
+				.computeIfAbsent(f.country() + "/" + f.currency().getCurrencyCode(), (k) -> new ArrayList<>())
+				.add(f));
 		return byPlace.values().stream().map((place) -> headline(catalog, place, locale)).toList();
 	}
 

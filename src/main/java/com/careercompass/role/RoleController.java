@@ -41,12 +41,14 @@ class RoleController {
 		Catalog catalog = this.catalogs.catalog();
 		Role role = catalog.role(slug);
 		model.addAttribute("profile", RoleProfile.of(catalog, role, locale));
-		model.addAttribute("jsonLd",
-				OccupationJsonLd.of(catalog, role, this.baseUrl.get() + "/roles/" + role.slug(), locale));
+		model.addAttribute("jsonLd", OccupationJsonLd.of(catalog, role,
+				this.baseUrl.get() + "/roles/" + role.slug() + "?lang=" + locale.getLanguage(), locale));
 		model.addAttribute("others",
 				RoleCard.all(catalog, locale).stream().filter((r) -> !r.slug().equals(slug)).toList());
 		model.addAttribute("back", BackLink.of(back).orElse(null));
 		model.addAttribute("canonical", "/roles/" + role.slug());
+		// What the page is about, for its description (fragments/layout.html).
+		model.addAttribute("metaA", role.name().in(locale));
 		return "roles/profile";
 	}
 

@@ -11,14 +11,15 @@ import java.util.Set;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
 import com.careercompass.career.Contrast;
-import com.careercompass.career.LocalizedText;
 import com.careercompass.career.FactKind;
+import com.careercompass.career.LocalizedText;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillCategory;
-
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A role on one phone screen: pay in each country, the outlook headline, the usual way
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * contrast, else one skill of each kind the articles name for it, or null
  * @param suits reasons a reader would choose the role, completing "it suits you if you…"
  */
+@NamedInterface("views")
 public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @Nullable FactView wayIn,
 		@Nullable Strengths strengths, List<FactView> suits) {
 
@@ -98,7 +100,12 @@ public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @
 	 */
 	public record Strengths(String text, List<Citation> citations, boolean fromSkills) {
 
-		static @Nullable Strengths of(Catalog catalog, String slug, Locale locale) {
+		/**
+		 * The role's side of the core-strengths contrast, or else the first skill of each
+		 * kind the articles name for it (also on a comparison, where the other role has
+		 * no such contrast).
+		 */
+		public static @Nullable Strengths of(Catalog catalog, String slug, Locale locale) {
 			for (Contrast contrast : catalog.contrastsOf(slug)) {
 				LocalizedText side = contrast.sideOf(slug);
 				if (Contrast.STRENGTHS.equals(contrast.code()) && side != null) {

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param sections the facts drawn from it, by kind
  * @param number its number, as printed citations give it
  * @param kindKey the message key of what kind of text it is
+ * @param untitled whether the article has no title: the two "titles" are then only our
+ * description of it, shown as such, and there is no French original
  */
 record SourceDigest(String id, String titleEn, String titleFr, String publisher, String label, @Nullable String date,
-		@Nullable String dateNote, List<Section> sections, int number, String kindKey) {
+		@Nullable String dateNote, List<Section> sections, int number, String kindKey, boolean untitled) {
 
 	/**
 	 * Facts of one kind.

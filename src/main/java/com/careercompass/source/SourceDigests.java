@@ -1,5 +1,6 @@
 package com.careercompass.source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +10,17 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.LongDate;
 import com.careercompass.career.OldMark;
+import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
+import com.careercompass.career.Skill;
 import com.careercompass.career.Source;
+import com.careercompass.career.ToolNoteText;
 import com.careercompass.system.format.Formats;
 import com.careercompass.system.format.Typography;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /** Groups every fact of the catalog under the article it comes from. */
 @Component
@@ -49,7 +52,10 @@ class SourceDigests {
 						.map((f) -> roleName(catalog, f.roleSlug(), locale) + " — " + f.text().in(locale)));
 		}
 		add(sections, "sources.section.skills",
-				catalog.skills().stream().filter((s) -> s.sourceIds().contains(id)).map((s) -> s.name().in(locale)));
+				catalog.skills()
+					.stream()
+					.filter((s) -> s.sourceIds().contains(id))
+					.map((s) -> s.name().in(locale) + toolNotes(catalog, s, locale)));
 		add(sections, "sources.section.pay",
 				catalog.pay().stream().filter((f) -> f.sourceId().equals(id)).map((f) -> payLine(catalog, f, locale)));
 		add(sections, "sources.section.payContext",
@@ -70,7 +76,8 @@ class SourceDigests {
 					.stream()
 					.filter((o) -> o.sourceId().equals(id))
 					.map((o) -> ((o.roleSlug() != null) ? roleName(catalog, o.roleSlug(), locale) + " — " : "")
-							+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")));
+							+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")
+							+ passed(catalog, o, locale)));
 		add(sections, "sources.section.useCases",
 				catalog.useCases().stream().filter((u) -> u.sourceIds().contains(id)).map((u) -> u.text().in(locale)));
 		add(sections, "sources.section.contrasts",
@@ -87,7 +94,35 @@ class SourceDigests {
 		return new SourceDigest(id, source.title().en(), source.title().in(Locale.FRENCH),
 				source.publisher().in(locale), source.label().in(locale), date(source, locale),
 				(source.dateNote() != null) ? source.dateNote().in(locale) : null, sections,
-				catalog.sources().indexOf(source) + 1, source.kind().messageKey());
+				catalog.sources().indexOf(source) + 1, source.kind().messageKey(), source.untitled());
+	}
+
+	/**
+	 * Our dated notes on the stopped tools a skill names, marked as ours, as every page
+	 * shows them.
+	 */
+	private String toolNotes(Catalog catalog, Skill skill, Locale locale) {
+		StringBuilder notes = new StringBuilder();
+		for (ToolNoteText note : ToolNoteText.of(skill, locale)) {
+			notes.append(" — ")
+				.append(message("tool.note.label.dated", locale, LongDate.format(catalog.reviewedOn(), locale)))
+				.append(' ')
+				.append(message("tool.note", locale, note.tool(), note.text()));
+		}
+		return notes.toString();
+	}
+
+	/**
+	 * The mark every page gives a forecast whose year has passed, or nothing.
+	 */
+	private String passed(Catalog catalog, OutlookFact fact, Locale locale) {
+		if (fact.horizonYear() == null || !fact.horizonPassed(catalog.reviewedOn())) {
+			return "";
+		}
+		return " — " + ((fact.madeYear() != null)
+				? message("outlook.passed.made", locale, String.valueOf(fact.madeYear()),
+						String.valueOf(fact.horizonYear()))
+				: message("outlook.passed", locale, String.valueOf(fact.horizonYear())));
 	}
 
 	private String payLine(Catalog catalog, PayFigure f, Locale locale) {

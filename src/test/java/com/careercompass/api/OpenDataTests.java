@@ -68,8 +68,8 @@ class OpenDataTests {
 		assertThat(result.get("verdict").asString()).isEqualTo("LEAN");
 		assertThat(result.get("lean").asString()).isEqualTo("machine-learning-engineer");
 		assertThat(page.select("h1").text()).isEqualTo(result.get("headline").asString());
-		assertThat(page.select("#stance-caption").text()).contains(
-				result.get("affinity").get("machine-learning-engineer").asInt() + "% with statements about building");
+		assertThat(page.select("#stance-caption").text())
+			.contains(result.get("affinity").get("machine-learning-engineer").asInt() + "% with the work of building");
 		List<String> pageReasons = page.select("#why-heading + .reasons li").eachText();
 		assertThat(result.get("reasons")).hasSameSizeAs(pageReasons);
 		for (int i = 0; i < pageReasons.size(); i++) {

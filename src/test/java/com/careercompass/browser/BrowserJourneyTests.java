@@ -21,7 +21,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 			.isEqualTo("Machine Learning Engineer or Data Scientist?");
 		this.browser.screenshot("home-en");
 
-		driver.findElement(By.linkText("Read the role profiles")).click();
+		driver.findElement(By.cssSelector(".site-nav a[href=\"/roles\"]")).click();
 		this.browser.waitForUrl("/roles");
 		driver.findElement(By.linkText("Machine Learning Engineer")).click();
 		this.browser.waitForUrl("/roles/machine-learning-engineer");

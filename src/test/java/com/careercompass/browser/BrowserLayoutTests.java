@@ -59,6 +59,9 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	/** The least share of the printed plan's page its text reaches down to. */
 	static final float PLAN_PAGE_USED = 0.75f;
 
+	/** The home page's height at 390 × 844, in screens. */
+	static final int HOME_SCREENS = 5;
+
 	@AfterEach
 	void backToTheDesktop() {
 		this.browser.media("");
@@ -92,6 +95,50 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			if (size[0] == 390) {
 				assertThat(header.doubleValue()).as(what + ": a compact header (two rows)").isLessThan(100);
 			}
+		}
+	}
+
+	/**
+	 * The home page is the question, the answer and the ways in, not a copy of the
+	 * comparison: at most five phone screens in both languages (it was 9.3 in English and
+	 * 10.5 in French when it embedded the comparison's decision and glance).
+	 */
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
+	void theHomePageFitsFivePhoneScreens(String language) {
+		this.browser.viewport(390, 844);
+		this.browser.driver.get(url("/?lang=" + language));
+		Number height = (Number) this.browser.driver.executeScript("return document.documentElement.scrollHeight;");
+		Number screen = (Number) this.browser.driver.executeScript("return innerHeight;");
+		System.out.printf("Home at 390 x %s px in %s: %.1f screens%n", screen, language,
+				height.doubleValue() / screen.doubleValue());
+		assertThat(height.doubleValue()).as("home page height at 390 px, in screens of %s px", screen)
+			.isLessThanOrEqualTo(HOME_SCREENS * screen.doubleValue());
+	}
+
+	/**
+	 * Every item of the header's navigation is on screen on a phone, in both languages:
+	 * inside the viewport and not hidden behind anything (a row that scrolled sideways
+	 * once cut "Sources" to "Sou…" in English and left it off screen in French).
+	 */
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "en", "fr" })
+	void everyHeaderItemIsOnAPhonesScreen(String language) {
+		for (int[] size : new int[][] { { 390, 844 }, { 320, 640 } }) {
+			this.browser.viewport(size[0], size[1]);
+			this.browser.driver.get(url("/roles?lang=" + language));
+			@SuppressWarnings("unchecked")
+			List<String> hidden = (List<String>) this.browser.driver.executeScript(
+					"""
+							return [...document.querySelectorAll('.site-nav a, .lang-switch a')].filter((a) => {
+								const r = a.getBoundingClientRect();
+								const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+								return r.left < 0 || r.right > innerWidth || r.bottom > innerHeight || !(hit && a.contains(hit));
+							}).map((a) => a.textContent.trim());""");
+			assertThat(hidden).as("header items off a %d×%d screen in %s", size[0], size[1], language).isEmpty();
+			Number links = (Number) this.browser.driver
+				.executeScript("return document.querySelectorAll('.site-nav a').length;");
+			assertThat(links.intValue()).as("the navigation was found").isPositive();
 		}
 	}
 

@@ -47,7 +47,7 @@ class BrowserQuizTests extends BrowserTestSupport {
 		WebDriver driver = this.browser.driver;
 		driver.manage().deleteAllCookies();
 		driver.get(url("/?lang=en"));
-		driver.findElement(By.linkText("Take the quiz")).click();
+		driver.findElement(By.cssSelector(".hero-actions a[href=\"/quiz\"]")).click();
 		this.browser.waitForUrl("/quiz");
 
 		driver.findElement(By.cssSelector("label[for=q-present-5]")).click();
@@ -175,7 +175,7 @@ class BrowserQuizTests extends BrowserTestSupport {
 		assertThat(picture.isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("svg.stance-plot circle.stance-you"))).hasSize(1);
 		assertThat(driver.findElement(By.id("stance-caption")).getText())
-			.containsPattern(en ? "You agreed \\d+% with statements about building" : "d’accord à \\d+\\h%");
+			.containsPattern(en ? "your answers agree \\d+% with the work of building" : "s’accordent à \\d+\\h%");
 		List<WebElement> reasons = driver.findElements(By.cssSelector("#why-heading + .reasons li"));
 		assertThat(reasons).hasSizeBetween(3, 5);
 		assertThat(reasons.get(0).getText()).startsWith(

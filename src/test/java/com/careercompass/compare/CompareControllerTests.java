@@ -22,7 +22,7 @@ import static org.mockito.BDDMockito.given;
  * Engineer beside Data Scientist) is checked by {@code web.CompareWebTests}.
  */
 @PageSlice(CompareController.class)
-@Import(CompareParameters.class)
+@Import({ CompareParameters.class, ComparisonService.class })
 class CompareControllerTests {
 
 	@Autowired
@@ -82,7 +82,7 @@ class CompareControllerTests {
 		assertThat(page.select("h1").text()).isEqualTo("Builder vs Analyst");
 		assertThat(page.select("#decide .decide-side").get(0).text()).contains("want to ship systems");
 		assertThat(page.select("#decide .decide-side").get(1).text()).contains("want to write reports");
-		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/compare/builder-vs-analyst");
+		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/compare/builder-vs-analyst?lang=en");
 	}
 
 	private Document page(String uri, HttpStatus status) {

@@ -34,7 +34,8 @@ class GlanceTests {
 	@Test
 	void coreStrengthsComeFromTheContrastTheArticlesDraw() {
 		Catalog c = withStrengths(this.catalog);
-		Glance glance = Glance.of(c, ComparisonService.compare(c, "builder", "analyst"), Locale.FRENCH);
+		Glance glance = Glance.of(c, ComparisonService.compare(c, "builder", "analyst"), (s, r) -> s.sourceIds(),
+				Locale.FRENCH);
 		assertThat(glance.strengthsA().text()).isEqualTo("Conception de systèmes");
 		assertThat(glance.strengthsB().text()).isEqualTo("Statistiques");
 		assertThat(glance.strengthsA().fromSkills()).isFalse();
@@ -43,17 +44,22 @@ class GlanceTests {
 	@Test
 	void withoutAContrastOnLanguagesItListsTheLanguagesTheArticlesNameAndSaysSo() {
 		Glance glance = Glance.of(this.catalog, ComparisonService.compare(this.catalog, "builder", "analyst"),
-				Locale.ENGLISH);
+				(s, r) -> s.sourceIds(), Locale.ENGLISH);
 		assertThat(glance.languagesA().text()).isEqualTo("Python, CUDA");
 		assertThat(glance.languagesA().fromSkills()).isTrue();
 		assertThat(glance.languagesB().text()).isEqualTo("Python");
-		assertThat(glance.strengthsA()).as("no contrast, nothing invented").isNull();
+		assertThat(glance.strengthsA()).as("no contrast: what the profile shows, the skills named, marked as such")
+			.satisfies((e) -> {
+				assertThat(e.fromSkills()).isTrue();
+				assertThat(e.text()).isEqualTo(
+						com.careercompass.role.RoleGlance.Strengths.of(this.catalog, "builder", Locale.ENGLISH).text());
+			});
 	}
 
 	@Test
 	void aRoleWithNothingInTheSourcesGetsNothing() {
 		Glance glance = Glance.of(this.catalog, ComparisonService.compare(this.catalog, "partial", "analyst"),
-				Locale.ENGLISH);
+				(s, r) -> s.sourceIds(), Locale.ENGLISH);
 		assertThat(glance.languagesA()).isNull();
 		assertThat(glance.educationA()).isNull();
 		assertThat(glance.outlookA()).isNull();

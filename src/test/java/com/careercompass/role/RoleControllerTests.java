@@ -44,7 +44,7 @@ class RoleControllerTests {
 		assertThat(page.select("main").text()).contains("115,243", "80,000", "157,000", "67,000", "Deploys models",
 				"CUDA");
 		assertThat(page.select("main").text()).doesNotContain("Analyses data.");
-		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/roles/builder");
+		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/roles/builder?lang=en");
 		assertThat(page.select("script[type=application/ld+json]").html()).contains("Model Builder");
 	}
 

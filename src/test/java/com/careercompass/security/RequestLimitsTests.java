@@ -68,7 +68,8 @@ class RequestLimitsTests {
 		RawHttp.Response response = post("/roles?lang=en", "application/x-www-form-urlencoded", 10_000, "en", null);
 		assertThat(response.status()).isBetween(400, 499);
 		assertThat(response.body()).doesNotContain("xxxxxxxxxx").hasSizeLessThan(10_000);
-		assertThat(Jsoup.parse(response.body()).select("link[hreflang=fr]").attr("href")).endsWith("/roles?lang=fr");
+		assertThat(Jsoup.parse(response.body()).select(".lang-switch a[hreflang=fr]").attr("href"))
+			.endsWith("/roles?lang=fr");
 	}
 
 	@Test

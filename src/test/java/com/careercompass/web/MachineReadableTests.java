@@ -4,9 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.careercompass.career.Catalog;
@@ -15,6 +16,7 @@ import com.careercompass.career.PayFigure;
 import com.careercompass.career.Role;
 import com.careercompass.career.Statistic;
 import com.careercompass.support.Html;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -65,7 +67,8 @@ class MachineReadableTests {
 				assertThat(occupation.get("@type").asString()).isEqualTo("Occupation");
 				assertThat(occupation.get("name").asString()).isEqualTo(page.select("h1").text());
 				assertThat(occupation.get("description").asString()).isNotBlank();
-				assertThat(occupation.get("url").asString()).isEqualTo("http://localhost/roles/" + role.slug());
+				assertThat(occupation.get("url").asString())
+					.isEqualTo("http://localhost/roles/" + role.slug() + "?lang=" + lang);
 				assertThat(occupation.path("skills").size()).as(what).isEqualTo(catalog.skillsOf(role.slug()).size());
 				List<PayFigure> pay = catalog.payOf(role.slug());
 				long medians = pay.stream().filter((f) -> f.statistic() == Statistic.MEDIAN).count();
@@ -128,6 +131,7 @@ class MachineReadableTests {
 		int pages = 2 + catalog.roles().size() + 1 + pairs + 4 + (int) skills;
 		assertThat(urls.getLength()).isEqualTo(2 * pages);
 		List<String> locs = new ArrayList<>();
+		Map<String, Map<String, String>> alternates = new LinkedHashMap<>();
 		for (int i = 0; i < urls.getLength(); i++) {
 			Element url = (Element) urls.item(i);
 			String loc = url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
@@ -135,19 +139,52 @@ class MachineReadableTests {
 				.getTextContent();
 			locs.add(loc);
 			NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-			List<String> hreflangs = new ArrayList<>();
+			Map<String, String> byLanguage = new LinkedHashMap<>();
 			for (int j = 0; j < links.getLength(); j++) {
-				hreflangs.add(((Element) links.item(j)).getAttribute("hreflang"));
+				byLanguage.put(((Element) links.item(j)).getAttribute("hreflang"),
+						((Element) links.item(j)).getAttribute("href"));
 			}
-			assertThat(hreflangs).containsExactly("en", "fr", "x-default");
+			assertThat(byLanguage.keySet()).containsExactly("en", "fr", "x-default");
+			alternates.put(loc, byLanguage);
 		}
 		assertThat(locs).contains("http://localhost/compare/machine-learning-engineer-vs-data-scientist?lang=fr",
 				"http://localhost/roles/ai-engineer?lang=en", "http://localhost/skills-check?lang=fr",
 				"http://localhost/learn/1?lang=fr");
+		Map<String, String> descriptions = new LinkedHashMap<>();
 		for (String loc : locs) {
-			assertThat(this.mvc.get().uri(loc.substring("http://localhost".length())).accept(MediaType.TEXT_HTML))
-				.as(loc)
-				.hasStatusOk();
+			MvcTestResult page = this.mvc.get()
+				.uri(loc.substring("http://localhost".length()))
+				.accept(MediaType.TEXT_HTML)
+				.exchange();
+			assertThat(page).as(loc).hasStatusOk();
+			Document html = Html.parse(page);
+			// Each language version is its own canonical address, and the page, its
+			// alternates and the sitemap agree (docs/seo.md).
+			assertThat(html.select("link[rel=canonical]").attr("href")).as(loc).isEqualTo(loc);
+			assertThat(html.select("meta[property=og:url]").attr("content")).as(loc).isEqualTo(loc);
+			Map<String, String> inPage = new LinkedHashMap<>();
+			html.select("link[rel=alternate][hreflang]").forEach((l) -> inPage.put(l.attr("hreflang"), l.attr("href")));
+			assertThat(inPage).as(loc).isEqualTo(alternates.get(loc));
+			assertThat(alternates.get(loc)).as(loc).containsValue(loc);
+			String description = html.select("meta[name=description]").attr("content");
+			assertThat(description).as(loc).isNotBlank().doesNotContain("{0}", "null");
+			assertThat(html.select("meta[property=og:title]").attr("content")).as(loc).isNotBlank();
+			assertThat(html.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+			assertThat(descriptions.put(description, loc)).as("the description of %s is also that of another page", loc)
+				.isNull();
+		}
+	}
+
+	@Test
+	void aProfilesStructuredDataNamesItsOwnLanguageAddress() throws Exception {
+		for (String language : List.of("en", "fr")) {
+			Document page = Html.parse(this.mvc.get()
+				.uri("/roles/data-scientist?lang=" + language)
+				.accept(MediaType.TEXT_HTML)
+				.exchange());
+			JsonNode ld = this.json.readTree(page.select("script[type=application/ld+json]").first().data());
+			assertThat(ld.path("url").asText()).isEqualTo(page.select("link[rel=canonical]").attr("href"))
+				.endsWith("?lang=" + language);
 		}
 	}
 

@@ -146,8 +146,10 @@ class PagesTests {
 	@Test
 	void homeLinksToProfilesComparisonQuizAndSkillsCheck() {
 		Document home = page("/", "en");
-		assertThat(home.select(".entry h3 a").eachAttr("href")).containsExactly("/roles",
-				"/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/skills-check");
+		assertThat(home.select(".hero-actions a").eachAttr("href")).containsExactly("/quiz", "/skills-check");
+		assertThat(home.select(".home-next a").eachAttr("href"))
+			.containsExactly("/compare/machine-learning-engineer-vs-data-scientist");
+		assertThat(home.select(".site-nav a").eachAttr("href")).contains("/roles", "/compare");
 		assertThat(home.select(".card a[href^=/roles/]")).hasSize(5);
 	}
 
@@ -263,7 +265,9 @@ class PagesTests {
 			.containsExactly("/compare/machine-learning-engineer-vs-data-scientist", "/quiz", "/skills-check");
 		Document fr = page("/roles/data-scientist", "fr");
 		assertThat(fr.select("#at-a-glance dt").last().text()).isEqualTo("Ce métier vous convient si vous…");
-		assertThat(fr.select("#at-a-glance .glance-pay li").first().text()).contains("99\u202F344", "Moyenne",
+		// A French reader sees France first (docs/seo.md), then the United States.
+		assertThat(fr.select("#at-a-glance .glance-pay li").first().text()).startsWith("France");
+		assertThat(fr.select("#at-a-glance .glance-pay li").get(1).text()).contains("99\u202F344", "Moyenne",
 				"PayScale", "2023");
 	}
 

@@ -53,7 +53,7 @@ class ProfileBackLinkTests {
 		assertThat(profile.select("li[id^=skill-]"))
 			.allSatisfy((li) -> assertThat(li.select("a.skill-back")).hasSize(1));
 		assertThat(profile.select("link[rel=canonical]").attr("href")).as("one address for search engines")
-			.endsWith("/roles/machine-learning-engineer");
+			.endsWith("/roles/machine-learning-engineer?lang=en");
 	}
 
 	@Test

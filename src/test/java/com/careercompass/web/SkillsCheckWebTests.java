@@ -93,7 +93,7 @@ class SkillsCheckWebTests {
 		assertThat(result.select("svg.coverage-chart text.bar-value").eachText()).as("ML Engineer lists no tool")
 			.contains("none listed");
 		assertThat(result.select("link[rel=canonical]").attr("href"))
-			.isEqualTo("http://localhost/skills-check/result?v=3&have=1.7.8.9.b&work=7");
+			.isEqualTo("http://localhost/skills-check/result?v=3&have=1.7.8.9.b&work=7&lang=en");
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class SkillsCheckWebTests {
 		Document two = page("/skills-check/result?v=2&have=1.l.m.o.p.q.r&lang=en", HttpStatus.OK);
 		assertThat(two.select(".notice").first().text()).startsWith("This link was made with an earlier version");
 		assertThat(result.select("link[rel=canonical]").attr("href"))
-			.isEqualTo("http://localhost/skills-check/result?v=3&have=1.l.m.o.p.q.r");
+			.isEqualTo("http://localhost/skills-check/result?v=3&have=1.l.m.o.p.q.r&lang=en");
 		Document french = page("/skills-check/result?v=1&have=1&lang=fr", HttpStatus.OK);
 		assertThat(french.select(".notice").first().text()).startsWith("Ce lien a été créé");
 	}

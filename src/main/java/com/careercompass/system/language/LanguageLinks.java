@@ -72,6 +72,19 @@ public record LanguageLinks(List<Link> links, String defaultHref, String base) {
 		return builder.encode().build().toUriString();
 	}
 
+	/** The current page in its own language: its canonical address. */
+	public String currentHref() {
+		return this.links.stream().filter(Link::current).findFirst().map(Link::href).orElse(this.defaultHref);
+	}
+
+	/**
+	 * An address (a path, with or without a query) in one language: its {@code lang}
+	 * parameter set to the language, everything else as given.
+	 */
+	public String in(String address, String language) {
+		return UriComponentsBuilder.fromUriString(address).replaceQueryParam(PARAM, language).build().toUriString();
+	}
+
 	/**
 	 * The current page in one language.
 	 *
