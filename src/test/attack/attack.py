@@ -492,6 +492,33 @@ class Nginx:
             self.process.wait(10)
 
 
+def probe_loop(port, seconds, source="127.0.0.2"):
+    """Reads /roles through nginx from another address every 0.1 s for `seconds`: (ok, failed, slowest seconds)."""
+    ok = failed = 0
+    slowest = 0.0
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        start = time.time()
+        try:
+            probe = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(source, 0))
+            probe.settimeout(5)
+            probe.sendall(b"GET /roles HTTP/1.0\r\nHost: careers.example\r\nAccept-Language: en\r\n\r\n")
+            data = b""
+            while True:
+                chunk = probe.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            probe.close()
+            good = data.startswith(b"HTTP/1.1 200")
+        except OSError:
+            good = False
+        ok, failed = ok + good, failed + (not good)
+        slowest = max(slowest, time.time() - start)
+        time.sleep(0.1)
+    return ok, failed, slowest
+
+
 def slow_clients(instance, full, work):
     """Debian's slowhttptest through the documented nginx: slow headers, slow bodies (to a page and to the one
     endpoint that takes one) and slow reads, 2,000 connections for 60 s each, while a probe from another loopback
@@ -513,31 +540,9 @@ def slow_clients(instance, full, work):
         for name, flags in modes:
             attack = subprocess.Popen(["slowhttptest", "-c", "2000", "-r", "500", "-l", str(seconds), "-p", "3"]
                                       + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            ok = failed = 0
-            slowest = 0.0
             try:
                 time.sleep(5)
-                deadline = time.time() + seconds - 8
-                while time.time() < deadline:
-                    start = time.time()
-                    try:
-                        probe = socket.create_connection(("127.0.0.1", nginx.port), timeout=5,
-                                                         source_address=("127.0.0.2", 0))
-                        probe.settimeout(5)
-                        probe.sendall(b"GET /roles HTTP/1.0\r\nHost: careers.example\r\nAccept-Language: en\r\n\r\n")
-                        data = b""
-                        while True:
-                            chunk = probe.recv(65536)
-                            if not chunk:
-                                break
-                            data += chunk
-                        probe.close()
-                        good = data.startswith(b"HTTP/1.1 200")
-                    except OSError:
-                        good = False
-                    ok, failed = ok + good, failed + (not good)
-                    slowest = max(slowest, time.time() - start)
-                    time.sleep(0.1)
+                ok, failed, slowest = probe_loop(nginx.port, seconds - 8)
             finally:
                 if attack.poll() is None:
                     attack.terminate()

@@ -27,7 +27,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import attack  # noqa: E402 (the instance, nginx and request helpers)
-from attack import Failure, Instance, Nginx, get  # noqa: E402
+from attack import Failure, Instance, Nginx, get, probe_loop  # noqa: E402
 
 LOAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "load.lua")
 CACHED = "/compare/machine-learning-engineer-vs-data-scientist"
@@ -203,33 +203,6 @@ def spellings(edge, full, pool):
                       % (pool, read, read_errors, read_p99, READER_P99_MS, spelled))
     return {"pool": pool, "spelled_requests": sum(spelled.values()), "spelled_statuses": spelled,
             "reader_requests": sum(read.values()), "reader_503": read.get(503, 0), "reader_p99_ms": read_p99}
-
-
-def probe_loop(port, seconds, source="127.0.0.2"):
-    """Reads /roles through nginx from another address every 0.1 s: (ok, failed, slowest seconds)."""
-    ok = failed = 0
-    slowest = 0.0
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        start = time.time()
-        try:
-            probe = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(source, 0))
-            probe.settimeout(5)
-            probe.sendall(b"GET /roles HTTP/1.0\r\nHost: careers.example\r\nAccept-Language: en\r\n\r\n")
-            data = b""
-            while True:
-                chunk = probe.recv(65536)
-                if not chunk:
-                    break
-                data += chunk
-            probe.close()
-            good = data.startswith(b"HTTP/1.1 200")
-        except OSError:
-            good = False
-        ok, failed = ok + good, failed + (not good)
-        slowest = max(slowest, time.time() - start)
-        time.sleep(0.1)
-    return ok, failed, slowest
 
 
 def slow_headers(edge, full, count=10000):
