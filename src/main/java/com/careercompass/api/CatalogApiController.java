@@ -108,7 +108,7 @@ class CatalogApiController {
 		Catalog catalog = this.catalogs.catalog();
 		List<OutlookFact> facts = (role == null) ? catalog.outlook()
 				: "field".equals(role) ? catalog.fieldOutlook() : catalog.outlookOf(catalog.role(role).slug());
-		return ok(facts.stream().map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale)).toList());
+		return ok(facts.stream().map((o) -> Json.OutlookJson.of(o, catalog, locale)).toList());
 	}
 
 	@GetMapping("/use-cases")
@@ -183,10 +183,7 @@ class CatalogApiController {
 					catalog.payOf(slug).stream().map((f) -> Json.PayFigureJson.of(f, catalog, locale)).toList(),
 					catalog.payContextOf(slug).stream().map((c) -> Json.PayContextJson.of(c, locale)).toList(),
 					catalog.premiumsOf(slug).stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
-					catalog.outlookOf(slug)
-						.stream()
-						.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
-						.toList(),
+					catalog.outlookOf(slug).stream().map((o) -> Json.OutlookJson.of(o, catalog, locale)).toList(),
 					catalog.contrastsOf(slug).stream().map((c) -> Json.ContrastJson.of(c, locale)).toList());
 		}
 

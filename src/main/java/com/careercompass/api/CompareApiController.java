@@ -69,17 +69,8 @@ class CompareApiController {
 							catalog.payContextOf(b).stream().map((x) -> Json.PayContextJson.of(x, locale)).toList()),
 					new Sides<>(c.premiums().a().stream().map((p) -> Json.PremiumJson.of(p, locale)).toList(),
 							c.premiums().b().stream().map((p) -> Json.PremiumJson.of(p, locale)).toList()),
-					new Sides<>(
-							c.outlook()
-								.a()
-								.stream()
-								.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
-								.toList(),
-							c.outlook()
-								.b()
-								.stream()
-								.map((o) -> Json.OutlookJson.of(o, catalog.reviewedOn(), locale))
-								.toList()),
+					new Sides<>(c.outlook().a().stream().map((o) -> Json.OutlookJson.of(o, catalog, locale)).toList(),
+							c.outlook().b().stream().map((o) -> Json.OutlookJson.of(o, catalog, locale)).toList()),
 					facts(c.responsibilities(), locale), facts(c.education(), locale), c.sourceIds());
 		}
 

@@ -87,13 +87,16 @@ final class Json {
 			@Schema(description = "the article's text was garbled and the figure repaired by hand") boolean repaired,
 			@Nullable String note,
 			@Schema(description = "the survey month, 1 to 12, where the article gives one") @Nullable Integer surveyMonth,
-			@Schema(description = "more than five years before the review date, by the figure's date or, without a year, its article's") boolean old){
+			@Schema(description = "more than five years before the review date, by the figure's date or, without a year, its article's") boolean old,
+			@Schema(description = "neither the figure nor its article is dated: never to be read as current") boolean undated){
 
 		static PayFigureJson of(PayFigure f, com.careercompass.career.Catalog catalog, Locale locale) {
 			return new PayFigureJson(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
 					f.currency().getCurrencyCode(), f.statistic().name(), number(f.amount()), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.sourceId(), f.repaired(),
-					(f.note() != null) ? f.note().in(locale) : null, f.surveyMonth(), catalog.old(f, locale) != null);
+					(f.note() != null) ? f.note().in(locale) : null, f.surveyMonth(),
+					com.careercompass.career.DateMark.isOld(catalog.dateMark(f, locale)),
+					com.careercompass.career.DateMark.isUndated(catalog.dateMark(f, locale)));
 		}
 
 	}
@@ -136,13 +139,18 @@ final class Json {
 			@Nullable String period, @Nullable String survey, String source,
 			@Schema(description = "the year a forecast was made, where the article says so") @Nullable Integer madeYear,
 			@Schema(description = "the last year a forecast looks to, where the article says so") @Nullable Integer horizonYear,
-			@Schema(description = "whether that year had passed when the facts were last reviewed") boolean horizonPassed){
+			@Schema(description = "whether that year had passed when the facts were last reviewed") boolean horizonPassed,
+			@Schema(description = "the year of the report behind it, where the article names one") @Nullable Integer reportedYear,
+			@Schema(description = "more than five years before the review date, by its report's year or else its article's date; false for a passed forecast, which horizonPassed marks") boolean old,
+			@Schema(description = "neither the report nor its article is dated: never to be read as current") boolean undated){
 
-		static OutlookJson of(OutlookFact o, java.time.LocalDate reviewedOn, Locale locale) {
+		static OutlookJson of(OutlookFact o, com.careercompass.career.Catalog catalog, Locale locale) {
 			return new OutlookJson(o.roleSlug(), o.text().in(locale), (o.value() != null) ? number(o.value()) : null,
 					(o.unit() != null) ? o.unit().name() : null, (o.period() != null) ? o.period().in(locale) : null,
 					(o.survey() != null) ? o.survey().in(locale) : null, o.sourceId(), o.madeYear(), o.horizonYear(),
-					o.horizonPassed(reviewedOn));
+					o.horizonPassed(catalog.reviewedOn()), o.reportedYear(),
+					com.careercompass.career.DateMark.isOld(catalog.dateMark(o)),
+					com.careercompass.career.DateMark.isUndated(catalog.dateMark(o)));
 		}
 
 	}

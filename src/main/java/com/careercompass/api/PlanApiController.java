@@ -3,9 +3,12 @@ package com.careercompass.api;
 import java.util.List;
 import java.util.Locale;
 
+import com.careercompass.career.Citation;
+import com.careercompass.career.DateMark;
 import com.careercompass.plan.InvalidPlanException;
 import com.careercompass.plan.Plan;
 import com.careercompass.plan.PlanService;
+import com.careercompass.role.FactView;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,8 +64,9 @@ class PlanApiController {
 				plan.dropped().stream().map((key) -> this.messages.getMessage(key, null, locale)).toList(),
 				(plan.payHere() != null) ? new PayJson(plan.payHere().countryCode(), plan.payHere().amount(),
 						plan.payHere().statKey().substring("pay.stat.".length()).toUpperCase(Locale.ROOT),
-						plan.payHere().survey(), plan.payHere().year(), plan.payHere().citation().id()) : null,
-				plan.wayIn().stream().map((f) -> f.text()).toList(),
+						plan.payHere().survey(), plan.payHere().year(), plan.payHere().citation().id(),
+						DateMark.isOld(plan.payHere().old()), DateMark.isUndated(plan.payHere().old())) : null,
+				plan.wayIn().stream().map(WayInJson::of).toList(),
 				(plan.quizPath() != null) ? base + plan.quizPath() : null,
 				(plan.skillsPath() != null) ? base + plan.skillsPath() : null, base + plan.path()));
 	}
@@ -76,12 +80,26 @@ class PlanApiController {
 			@Schema(description = "what to learn: one route, two for a hybrid (the higher affinity first), or what both roles share") List<RouteJson> routes,
 			@Schema(description = "parts of the address that could not be read and were left out") List<String> dropped,
 			@Schema(description = "the role's headline pay in the chosen country") @Nullable PayJson pay,
-			@Schema(description = "how people get in") List<String> wayIn, @Nullable String quizResult,
-			@Nullable String skillsResult, @Schema(description = "the plan page") String planPage){
+			@Schema(description = "how people get in, as on the page") List<WayInJson> wayIn,
+			@Nullable String quizResult, @Nullable String skillsResult,
+			@Schema(description = "the plan page") String planPage){
 	}
 
 	record PayJson(@Schema(example = "US") String country, @Schema(example = "$99,344") String amount,
-			@Schema(example = "MEAN") String kind, @Nullable String survey, @Nullable Integer year, String source) {
+			@Schema(example = "MEAN") String kind, @Nullable String survey, @Nullable Integer year, String source,
+			@Schema(description = "more than five years before the review date, as /api/v1/salaries says") boolean old,
+			@Schema(description = "neither the figure nor its article is dated") boolean undated) {
+	}
+
+	@Schema(description = "One way into the role, with its sources")
+	record WayInJson(String text, @Schema(example = "[\"dataversity-2023\"]") List<String> sources,
+			@Schema(description = "the one country the fact is about, where the article gives it for one country only",
+					example = "US") @Nullable String country) {
+
+		static WayInJson of(FactView fact) {
+			return new WayInJson(fact.text(), fact.citations().stream().map(Citation::id).toList(), fact.countryCode());
+		}
+
 	}
 
 }

@@ -83,6 +83,18 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 			.orElseThrow(() -> new IllegalStateException("No source " + id));
 	}
 
+	/**
+	 * How people get into a role, for a reader: the routes the articles give for the
+	 * reader's country first (France for a French reader), then the others in their
+	 * order.
+	 * @param roleSlug the role
+	 * @param locale the reader's language
+	 * @return its education facts
+	 */
+	public List<RoleFact> wayInOf(String roleSlug, Locale locale) {
+		return ReaderCountry.first(factsOf(roleSlug, FactKind.EDUCATION), RoleFact::country, locale);
+	}
+
 	public List<RoleFact> factsOf(String roleSlug, FactKind kind) {
 		return this.facts.stream().filter((f) -> f.roleSlug().equals(roleSlug) && f.kind() == kind).toList();
 	}
@@ -168,43 +180,47 @@ public record Catalog(List<Source> sources, List<Role> roles, List<RoleFact> fac
 	}
 
 	/**
-	 * Whether a pay figure is too old to read as current, and why (issue 25): its date is
-	 * more than {@value #OLD_AFTER_YEARS} years before the review. Its date is the last
-	 * day of its survey month where the article gives one, else the last day of its
-	 * survey year, else its article's publication date (or the end of its year); a figure
-	 * with none of these is never marked.
+	 * Whether a pay figure cannot be read as current, and why: its date is more than
+	 * {@value #OLD_AFTER_YEARS} years before the review. Its date is the last day of its
+	 * survey month where the article gives one, else the last day of its survey year,
+	 * else its article's publication date (or the end of its year); a figure with none of
+	 * these is marked as undated.
 	 * @param figure the figure
 	 * @param locale the reader's language, for the month's name
-	 * @return the mark, or null when the figure reads as current or cannot be dated
+	 * @return the mark, or null when the figure reads as current
 	 */
-	public @Nullable OldMark old(PayFigure figure, Locale locale) {
-		LocalDate date;
-		String when;
-		boolean article = false;
+	public @Nullable DateMark dateMark(PayFigure figure, Locale locale) {
 		if (figure.year() != null && figure.surveyMonth() != null) {
 			YearMonth month = YearMonth.of(figure.year(), figure.surveyMonth());
-			date = month.atEndOfMonth();
-			when = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+			return oldIf(month.atEndOfMonth(),
+					DateMark.old(month.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale))));
 		}
-		else if (figure.year() != null) {
-			date = LocalDate.of(figure.year(), 12, 31);
-			when = figure.year().toString();
+		return dateMark(figure.year(), figure.sourceId());
+	}
+
+	/**
+	 * Whether an outlook fact cannot be read as current, by the same rule as pay: its
+	 * report's year where the article names one, else its article's date. A forecast
+	 * whose horizon has passed says so instead ({@link OutlookFact#horizonPassed}).
+	 * @param fact the fact
+	 * @return the mark, or null when it reads as current or its horizon has passed
+	 */
+	public @Nullable DateMark dateMark(OutlookFact fact) {
+		return fact.horizonPassed(this.reviewedOn) ? null : dateMark(fact.reportedYear(), fact.sourceId());
+	}
+
+	private @Nullable DateMark dateMark(@Nullable Integer year, String sourceId) {
+		if (year != null) {
+			return oldIf(LocalDate.of(year, 12, 31), DateMark.old(year.toString()));
 		}
-		else {
-			Source source = source(figure.sourceId());
-			if (source.publishedOn() != null) {
-				date = source.publishedOn();
-			}
-			else if (source.year() != null) {
-				date = LocalDate.of(source.year(), 12, 31);
-			}
-			else {
-				return null;
-			}
-			when = String.valueOf(date.getYear());
-			article = true;
-		}
-		return date.isBefore(this.reviewedOn.minusYears(OLD_AFTER_YEARS)) ? new OldMark(when, article) : null;
+		Source source = source(sourceId);
+		LocalDate date = (source.publishedOn() != null) ? source.publishedOn()
+				: (source.year() != null) ? LocalDate.of(source.year(), 12, 31) : null;
+		return (date != null) ? oldIf(date, DateMark.oldArticle(String.valueOf(date.getYear()))) : DateMark.undated();
+	}
+
+	private @Nullable DateMark oldIf(LocalDate date, DateMark mark) {
+		return date.isBefore(this.reviewedOn.minusYears(OLD_AFTER_YEARS)) ? mark : null;
 	}
 
 }

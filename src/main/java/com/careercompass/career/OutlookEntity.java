@@ -49,10 +49,12 @@ class OutlookEntity {
 
 	Integer horizonYear;
 
+	Integer reportedYear;
+
 	OutlookFact toFact() {
 		return new OutlookFact((this.role != null) ? this.role.slug : null, this.text, this.figureValue,
 				this.figureUnit, Texts.orNull(this.period), Texts.orNull(this.survey), this.source.id, this.madeYear,
-				this.horizonYear);
+				this.horizonYear, this.reportedYear);
 	}
 
 }

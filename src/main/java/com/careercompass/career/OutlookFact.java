@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param sourceId the article that reports it
  * @param madeYear the year a forecast was made, where the article says so
  * @param horizonYear the last year a forecast looks to, where the article says so
+ * @param reportedYear the year of the report behind it, where the article names one; its
+ * article's date stands in for it otherwise
  */
 public record OutlookFact(@Nullable String roleSlug, LocalizedText text, @Nullable BigDecimal value,
 		@Nullable OutlookUnit unit, @Nullable LocalizedText period, @Nullable LocalizedText survey, String sourceId,
-		@Nullable Integer madeYear, @Nullable Integer horizonYear) {
+		@Nullable Integer madeYear, @Nullable Integer horizonYear, @Nullable Integer reportedYear) {
 
 	/**
 	 * Whether the forecast's horizon has passed by a date: its last year is over (a

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whose pay comes first. A French reader most likely works in France, so wherever pay is
  * shown country by country (a profile, its glance, a comparison, the plan's default), the
@@ -25,7 +27,7 @@ public final class ReaderCountry {
 	}
 
 	/** The items, the reader's country's first, in their order otherwise. */
-	public static <T> List<T> first(List<T> items, Function<T, String> country, Locale locale) {
+	public static <T> List<T> first(List<T> items, Function<T, @Nullable String> country, Locale locale) {
 		Optional<String> reader = of(locale);
 		if (reader.isEmpty()) {
 			return items;

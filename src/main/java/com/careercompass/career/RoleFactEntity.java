@@ -40,13 +40,16 @@ class RoleFactEntity {
 	@AttributeOverride(name = "fr", column = @Column(name = "choose_fr"))
 	@Nullable LocalizedText choice;
 
+	@Nullable String country;
+
 	@ManyToMany
 	@JoinTable(name = "role_fact_source", joinColumns = @JoinColumn(name = "fact_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	Set<SourceEntity> sources;
 
 	RoleFact toFact() {
-		return new RoleFact(this.role.slug, this.kind, this.text, SourceIds.of(this.sources), this.choice);
+		return new RoleFact(this.role.slug, this.kind, this.text, SourceIds.of(this.sources), this.choice,
+				this.country);
 	}
 
 }

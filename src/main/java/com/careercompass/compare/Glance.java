@@ -112,7 +112,8 @@ record Glance(@Nullable OutlookView outlookA, @Nullable OutlookView outlookB, Li
 	}
 
 	private static @Nullable FactView first(Catalog catalog, List<RoleFact> facts, Locale locale) {
-		return facts.isEmpty() ? null : FactView.of(catalog, facts.subList(0, 1), locale).get(0);
+		List<RoleFact> ordered = com.careercompass.career.ReaderCountry.first(facts, RoleFact::country, locale);
+		return ordered.isEmpty() ? null : FactView.of(catalog, ordered.subList(0, 1), locale).get(0);
 	}
 
 	/**

@@ -55,9 +55,9 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 			all.addAll(place.b());
 			double scale = PayChart.scaleFor(all);
 			chartA = PayChart.of(place.a(), (f) -> PayChart.label(f, locale), scale, locale)
-				.markOld((f) -> catalog.old(f, locale));
+				.markOld((f) -> catalog.dateMark(f, locale));
 			chartB = PayChart.of(place.b(), (f) -> PayChart.label(f, locale), scale, locale)
-				.markOld((f) -> catalog.old(f, locale));
+				.markOld((f) -> catalog.dateMark(f, locale));
 		}
 		return new PayPlaceView(Formats.country(place.country(), locale), place.currency().getCurrencyCode(),
 				Formats.currency(place.currency(), locale), chartA, chartB, rows(catalog, place.a(), locale),
@@ -87,7 +87,7 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 						Formats.money(a.amount(), a.currency(), locale),
 						Formats.money(b.amount(), b.currency(), locale),
 						Formats.money(a.amount().subtract(b.amount()).abs(), a.currency(), locale),
-						a.amount().compareTo(b.amount()), catalog.old(a, locale))));
+						a.amount().compareTo(b.amount()), catalog.dateMark(a, locale))));
 		}
 		return matches;
 	}
@@ -105,7 +105,7 @@ record PayPlaceView(String country, String currencyCode, String currency, @Nulla
 	 * @param old why the figures read as old, or null
 	 */
 	record Match(String label, String statKey, String a, String b, String difference, int order,
-			com.careercompass.career.@Nullable OldMark old) {
+			com.careercompass.career.@Nullable DateMark old) {
 	}
 
 }

@@ -33,10 +33,15 @@ class HomeController {
 				this.comparisons.view(ComparisonService.DEFAULT_A, ComparisonService.DEFAULT_B, locale));
 		model.addAttribute("roles", RoleCard.all(catalog, locale));
 		// the market now: forecasts whose horizon has passed are left to the profiles and
-		// the sources, where they carry their mark
+		// the sources, where they carry their mark; old or undated facts come after the
+		// current ones, with theirs
 		model.addAttribute("fieldOutlook",
 				OutlookView.of(catalog,
-						catalog.fieldOutlook().stream().filter((o) -> !o.horizonPassed(catalog.reviewedOn())).toList(),
+						catalog.fieldOutlook()
+							.stream()
+							.filter((o) -> !o.horizonPassed(catalog.reviewedOn()))
+							.sorted(java.util.Comparator.comparing((o) -> catalog.dateMark(o) != null))
+							.toList(),
 						locale));
 		return "home";
 	}

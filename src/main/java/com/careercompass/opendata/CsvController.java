@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.career.DateMark;
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
@@ -61,7 +62,7 @@ class CsvController {
 	ResponseEntity<byte[]> outlook() {
 		Catalog catalog = this.catalogs.catalog();
 		return csv("outlook.csv", OutlookRow.class,
-				catalog.outlook().stream().map((o) -> OutlookRow.of(o, catalog.reviewedOn())).toList());
+				catalog.outlook().stream().map((o) -> OutlookRow.of(o, catalog)).toList());
 	}
 
 	private static <T> ResponseEntity<byte[]> csv(String name, Class<T> type, List<T> rows) {
@@ -86,14 +87,15 @@ class CsvController {
 	record SalaryRow(long id, String role, String country, @Nullable String region, @Nullable String employer,
 			String currency, String statistic, BigDecimal amount, @Nullable Integer year, @Nullable String surveyEn,
 			@Nullable String surveyFr, String source, boolean repaired, @Nullable String noteEn,
-			@Nullable String noteFr, @Nullable Integer surveyMonth, boolean old) {
+			@Nullable String noteFr, @Nullable Integer surveyMonth, boolean old, boolean undated) {
 
 		static SalaryRow of(PayFigure f, Catalog catalog) {
 			return new SalaryRow(f.id(), f.roleSlug(), f.country(), f.region(), f.employer(),
 					f.currency().getCurrencyCode(), f.statistic().name(),
 					f.amount().stripTrailingZeros().setScale(Math.max(0, f.amount().stripTrailingZeros().scale())),
 					f.year(), en(f.survey()), fr(f.survey()), f.sourceId(), f.repaired(), en(f.note()), fr(f.note()),
-					f.surveyMonth(), catalog.old(f, java.util.Locale.ENGLISH) != null);
+					f.surveyMonth(), DateMark.isOld(catalog.dateMark(f, java.util.Locale.ENGLISH)),
+					DateMark.isUndated(catalog.dateMark(f, java.util.Locale.ENGLISH)));
 		}
 
 	}
@@ -125,12 +127,13 @@ class CsvController {
 	record OutlookRow(@Nullable String role, String textEn, String textFr, @Nullable BigDecimal value,
 			@Nullable String unit, @Nullable String periodEn, @Nullable String periodFr, @Nullable String surveyEn,
 			@Nullable String surveyFr, String source, @Nullable Integer madeYear, @Nullable Integer horizonYear,
-			boolean horizonPassed) {
+			boolean horizonPassed, @Nullable Integer reportedYear, boolean old, boolean undated) {
 
-		static OutlookRow of(OutlookFact o, java.time.LocalDate reviewedOn) {
+		static OutlookRow of(OutlookFact o, Catalog catalog) {
 			return new OutlookRow(o.roleSlug(), o.text().en(), o.text().fr(), o.value(),
 					(o.unit() != null) ? o.unit().name() : null, en(o.period()), fr(o.period()), en(o.survey()),
-					fr(o.survey()), o.sourceId(), o.madeYear(), o.horizonYear(), o.horizonPassed(reviewedOn));
+					fr(o.survey()), o.sourceId(), o.madeYear(), o.horizonYear(), o.horizonPassed(catalog.reviewedOn()),
+					o.reportedYear(), DateMark.isOld(catalog.dateMark(o)), DateMark.isUndated(catalog.dateMark(o)));
 		}
 
 	}

@@ -124,10 +124,7 @@ public class PlanService {
 			.orElse(null) : null;
 		SkillsResultView.RoleView skillsForRole = (skillsView != null)
 				? skillsView.roles().stream().filter((r) -> r.slug().equals(role)).findFirst().orElse(null) : null;
-		List<FactView> wayIn = FactView.of(catalog, catalog.factsOf(role, FactKind.EDUCATION), locale)
-			.stream()
-			.limit(2)
-			.toList();
+		List<FactView> wayIn = FactView.of(catalog, catalog.wayInOf(role, locale), locale).stream().limit(2).toList();
 		return new Plan(role(catalog, role, locale), role(catalog, other, locale), basis.kind().name(), quizView,
 				skillsView, skillsForRole, List.copyOf(routes), trials, basis.both(), List.copyOf(dropped),
 				countryUnknown, pay, payHere, payOther, wayIn, (quizView != null) ? quizView.sharePath() : null,

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * machines. Pay goes in {@code estimatedSalary} only where the statistic fits a property:
  * a median as a {@code MonetaryAmountDistribution}'s {@code median}, a range as a
  * {@code MonetaryAmount}'s {@code minValue} and {@code maxValue}; means and figures of
- * unstated kind have no schema.org property and are left out rather than mislabelled.
+ * unstated kind have no schema.org property and are left out rather than mislabelled. A
+ * figure the pages mark as old or undated is left out too: a search engine would show it
+ * as today's pay. Each amount kept names its survey and year.
  */
 final class OccupationJsonLd {
 
@@ -49,13 +51,14 @@ final class OccupationJsonLd {
 		List<RoleFact> summary = catalog.factsOf(slug, FactKind.SUMMARY);
 		occupation.put("description", summary.isEmpty() ? role.name().in(locale) : summary.get(0).text().in(locale));
 		putTexts(occupation, "responsibilities", catalog.factsOf(slug, FactKind.RESPONSIBILITY), locale);
-		putTexts(occupation, "educationRequirements", catalog.factsOf(slug, FactKind.EDUCATION), locale);
+		putTexts(occupation, "educationRequirements", catalog.wayInOf(slug, locale), locale);
 		List<String> skills = catalog.skillsOf(slug).stream().map((s) -> s.name().in(locale)).toList();
 		if (!skills.isEmpty()) {
 			occupation.put("skills", skills);
 		}
 		List<PayFigure> pay = catalog.payOf(slug);
-		List<Map<String, Object>> salaries = salaries(pay, locale);
+		List<Map<String, Object>> salaries = salaries(
+				pay.stream().filter((f) -> catalog.dateMark(f, locale) == null).toList(), locale);
 		if (!salaries.isEmpty()) {
 			occupation.put("estimatedSalary", salaries);
 		}

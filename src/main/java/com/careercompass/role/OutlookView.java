@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.Citation;
+import com.careercompass.career.DateMark;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.OutlookUnit;
 import com.careercompass.system.format.Formats;
@@ -31,11 +32,13 @@ import org.springframework.modulith.NamedInterface;
  * @param madeYear the year a forecast was made, where the article says so
  * @param horizonYear the last year it looks to, where the article says so
  * @param passed whether that year had passed when the facts were last reviewed
+ * @param dateMark the mark of a fact that is old or undated, as pay figures have it; null
+ * for a current one and for a passed forecast, which {@code passed} marks
  */
 @NamedInterface("views")
 public record OutlookView(String text, @Nullable String unitKey, @Nullable String figure, @Nullable String period,
 		@Nullable String survey, Citation citation, @Nullable String madeYear, @Nullable String horizonYear,
-		boolean passed) {
+		boolean passed, @Nullable DateMark dateMark) {
 
 	/** The source as a list, for the citation fragment. */
 	public List<Citation> citations() {
@@ -56,7 +59,7 @@ public record OutlookView(String text, @Nullable String unitKey, @Nullable Strin
 				Citation.of(catalog, fact.sourceId(), locale),
 				(fact.madeYear() != null) ? String.valueOf(fact.madeYear()) : null,
 				(fact.horizonYear() != null) ? String.valueOf(fact.horizonYear()) : null,
-				fact.horizonPassed(catalog.reviewedOn()));
+				fact.horizonPassed(catalog.reviewedOn()), catalog.dateMark(fact));
 	}
 
 	/**

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.careercompass.career.OldMark;
+import com.careercompass.career.DateMark;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Statistic;
 import com.careercompass.system.format.Formats;
@@ -45,7 +45,7 @@ public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 	 * @param old why a figure reads as old, or null
 	 * @return this chart, with each row's mark set
 	 */
-	public PayChart markOld(Function<PayFigure, @Nullable OldMark> old) {
+	public PayChart markOld(Function<PayFigure, @Nullable DateMark> old) {
 		return new PayChart(this.series.stream().map((s) -> s.markOld(old)).toList(), this.scaleMax, this.ticks);
 	}
 
@@ -149,9 +149,9 @@ public record PayChart(List<Series> series, String scaleMax, List<Tick> ticks) {
 	 * @param first the row's first figure, which dates it
 	 */
 	public record Series(String label, @Nullable Range range, List<Mark> marks, @Nullable Integer year,
-			@Nullable OldMark old, PayFigure first) {
+			@Nullable DateMark old, PayFigure first) {
 
-		Series markOld(Function<PayFigure, @Nullable OldMark> old) {
+		Series markOld(Function<PayFigure, @Nullable DateMark> old) {
 			return new Series(this.label, this.range, this.marks, this.year, old.apply(this.first), this.first);
 		}
 

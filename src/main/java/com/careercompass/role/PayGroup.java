@@ -47,7 +47,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 		PayFigure first = figures.get(0);
 		Currency currency = first.currency();
 		List<PayRow> rows = figures.stream().map((f) -> PayRow.of(catalog, f, locale)).toList();
-		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld((f) -> catalog.old(f, locale))
+		PayChart chart = (figures.size() > 1) ? PayChart.of(figures, locale).markOld((f) -> catalog.dateMark(f, locale))
 				: null;
 		return new PayGroup(Formats.country(first.country(), locale), currency.getCurrencyCode(),
 				Formats.currency(currency, locale), rows, chart,
@@ -71,7 +71,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 	@NamedInterface("views")
 	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,
 			@Nullable String region, @Nullable String employer, Citation citation, boolean repaired,
-			@Nullable String note, com.careercompass.career.@Nullable OldMark old) {
+			@Nullable String note, com.careercompass.career.@Nullable DateMark old) {
 
 		/** The source as a list, for the citation fragment. */
 		public List<Citation> citations() {
@@ -82,7 +82,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 			return new PayRow(f.statistic().messageKey(), Formats.money(f.amount(), f.currency(), locale), f.year(),
 					(f.survey() != null) ? f.survey().in(locale) : null, f.region(), f.employer(),
 					Citation.of(catalog, f.sourceId(), locale), f.repaired(),
-					(f.note() != null) ? f.note().in(locale) : null, catalog.old(f, locale));
+					(f.note() != null) ? f.note().in(locale) : null, catalog.dateMark(f, locale));
 		}
 
 	}

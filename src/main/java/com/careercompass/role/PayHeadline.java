@@ -36,7 +36,7 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("views")
 public record PayHeadline(String countryCode, String country, String amount, String statKey, @Nullable String survey,
-		@Nullable Integer year, @Nullable String where, com.careercompass.career.@Nullable OldMark old,
+		@Nullable Integer year, @Nullable String where, com.careercompass.career.@Nullable DateMark old,
 		Citation citation) {
 
 	private static final Comparator<PayFigure> HEADLINE = Comparator
@@ -88,7 +88,7 @@ public record PayHeadline(String countryCode, String country, String amount, Str
 		String where = (head.employer() != null) ? head.employer() : head.region();
 		return new PayHeadline(head.country(), Formats.country(head.country(), locale), amount, statKey,
 				(head.survey() != null) ? head.survey().in(locale) : null, head.year(), where,
-				catalog.old(head, locale), Citation.of(catalog, head.sourceId(), locale));
+				catalog.dateMark(head, locale), Citation.of(catalog, head.sourceId(), locale));
 	}
 
 	private static boolean sameSurvey(PayFigure a, PayFigure b) {

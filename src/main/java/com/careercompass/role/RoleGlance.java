@@ -46,7 +46,7 @@ public record RoleGlance(List<PayHeadline> pay, @Nullable OutlookView outlook, @
 	static final int SKILLS = 5;
 
 	public static RoleGlance of(Catalog catalog, String slug, Locale locale) {
-		List<RoleFact> education = catalog.factsOf(slug, FactKind.EDUCATION);
+		List<RoleFact> education = catalog.wayInOf(slug, locale);
 		return new RoleGlance(PayHeadline.of(catalog, catalog.payOf(slug), locale),
 				outlook(catalog, catalog.outlookOf(slug), locale),
 				education.isEmpty() ? null : FactView.of(catalog, education.subList(0, 1), locale).get(0),

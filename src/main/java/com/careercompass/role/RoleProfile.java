@@ -38,7 +38,7 @@ record RoleProfile(String slug, String name, boolean partial, List<FactView> sum
 		String slug = role.slug();
 		List<FactView> summary = FactView.of(catalog, catalog.factsOf(slug, FactKind.SUMMARY), locale);
 		List<FactView> responsibilities = FactView.of(catalog, catalog.factsOf(slug, FactKind.RESPONSIBILITY), locale);
-		List<FactView> education = FactView.of(catalog, catalog.factsOf(slug, FactKind.EDUCATION), locale);
+		List<FactView> education = FactView.of(catalog, catalog.wayInOf(slug, locale), locale);
 		List<SkillGroup> skills = SkillGroup.of(catalog, slug, locale);
 		List<PayGroup> pay = PayGroup.of(catalog, catalog.payOf(slug), locale);
 		List<PremiumView> premiums = PremiumView.of(catalog, slug, locale);

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import com.careercompass.career.Catalog;
 import com.careercompass.career.FactKind;
 import com.careercompass.career.LongDate;
-import com.careercompass.career.OldMark;
+import com.careercompass.career.DateMark;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Skill;
@@ -77,7 +77,7 @@ class SourceDigests {
 					.filter((o) -> o.sourceId().equals(id))
 					.map((o) -> ((o.roleSlug() != null) ? roleName(catalog, o.roleSlug(), locale) + " — " : "")
 							+ o.text().in(locale) + ((o.survey() != null) ? " (" + o.survey().in(locale) + ")" : "")
-							+ passed(catalog, o, locale)));
+							+ dated(catalog, o, locale)));
 		add(sections, "sources.section.useCases",
 				catalog.useCases().stream().filter((u) -> u.sourceIds().contains(id)).map((u) -> u.text().in(locale)));
 		add(sections, "sources.section.contrasts",
@@ -113,9 +113,14 @@ class SourceDigests {
 	}
 
 	/**
-	 * The mark every page gives a forecast whose year has passed, or nothing.
+	 * The mark every page gives a forecast whose year has passed, or an old or undated
+	 * fact, or nothing.
 	 */
-	private String passed(Catalog catalog, OutlookFact fact, Locale locale) {
+	private String dated(Catalog catalog, OutlookFact fact, Locale locale) {
+		DateMark mark = catalog.dateMark(fact);
+		if (mark != null) {
+			return " — " + message(mark.messageKey(), locale, mark.when());
+		}
 		if (fact.horizonYear() == null || !fact.horizonPassed(catalog.reviewedOn())) {
 			return "";
 		}
@@ -135,7 +140,7 @@ class SourceDigests {
 		String line = message("sources.pay", locale, roleName(catalog, f.roleSlug(), locale), where,
 				continuing(message(f.statistic().messageKey(), locale), locale),
 				Formats.money(f.amount(), f.currency(), locale), survey, year);
-		OldMark old = catalog.old(f, locale);
+		DateMark old = catalog.dateMark(f, locale);
 		if (old != null) {
 			line = line + " — " + message(old.messageKey(), locale, old.when());
 		}

@@ -27,7 +27,8 @@ class OutlookFactTests {
 		LocalDate reviewed = LocalDate.of(2026, 12, 1);
 		OutlookFact passed = fact(2020, 2025);
 		OutlookFact current = fact(2023, 2027);
-		OutlookFact words = new OutlookFact(null, new LocalizedText("w", "w"), null, null, null, null, "s", null, null);
+		OutlookFact words = new OutlookFact(null, new LocalizedText("w", "w"), null, null, null, null, "s", null, null,
+				null);
 		assertThat(OutlookFact.headline(List.of(words, passed, current), reviewed)).contains(current);
 		assertThat(OutlookFact.headline(List.of(words, passed), reviewed)).contains(passed);
 		assertThat(OutlookFact.headline(List.of(words), reviewed)).isEmpty();
@@ -35,7 +36,7 @@ class OutlookFactTests {
 
 	private static OutlookFact fact(Integer made, Integer horizon) {
 		return new OutlookFact(null, new LocalizedText("t", "t"), BigDecimal.TEN, OutlookUnit.PERCENT, null, null, "s",
-				made, horizon);
+				made, horizon, null);
 	}
 
 }

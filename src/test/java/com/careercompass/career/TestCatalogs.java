@@ -52,11 +52,11 @@ public final class TestCatalogs {
 						new BigDecimal("67000"), null, null, "src-a", false, null, null));
 		List<PayPremium> premiums = List
 			.of(new PayPremium("builder", text("DevOps", "DevOps"), 22, "PayScale", "src-a"));
-		List<OutlookFact> outlook = List.of(
-				new OutlookFact("analyst", text("Grows 36%", "Croît de 36 %"), new BigDecimal("36"),
-						OutlookUnit.PERCENT, text("2021-2031", "2021-2031"), text("BLS", "BLS"), "src-a", null, 2031),
-				new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a", null,
-						null));
+		List<OutlookFact> outlook = List
+			.of(new OutlookFact("analyst", text("Grows 36%", "Croît de 36 %"), new BigDecimal("36"),
+					OutlookUnit.PERCENT, text("2021-2031", "2021-2031"), text("BLS", "BLS"), "src-a", null, 2031, null),
+					new OutlookFact(null, text("Market grows", "Le marché croît"), null, null, null, null, "src-a",
+							null, null, null));
 		List<UseCase> useCases = List.of(new UseCase(text("Fraud detection", "Détection de fraude"), List.of("src-a")));
 		List<Contrast> contrasts = List.of(new Contrast("OUTPUT", text("Output", "Production"),
 				Map.of("builder", text("Systems", "Systèmes"), "analyst", text("Reports", "Rapports")),

@@ -37,7 +37,7 @@ class OutlookHeadlinesTests {
 	@Test
 	void theHeadlineIsTheFirstFactWithAFigureAndNoneMeansNoNote() {
 		OutlookFact words = new OutlookFact("a", text("Demand grew", "La demande a crû"), null, null, null, null, "src",
-				null, null);
+				null, null, null);
 		OutlookFact figure = fact("a", OutlookUnit.PERCENT, "2021-2031", "BLS");
 		OutlookHeadlines h = OutlookHeadlines.of(List.of(words, figure), List.of(), REVIEWED);
 		assertThat(h.a()).isEqualTo(figure);
@@ -48,9 +48,9 @@ class OutlookHeadlinesTests {
 	@Test
 	void aPassedForecastIsNeverTheHeadlineWhereACurrentFigureExists() {
 		OutlookFact passed = new OutlookFact("a", text("to 2025", "jusqu’en 2025"), new BigDecimal("40"),
-				OutlookUnit.PERCENT, null, null, "src", 2020, 2025);
+				OutlookUnit.PERCENT, null, null, "src", 2020, 2025, null);
 		OutlookFact current = new OutlookFact("a", text("to 2027", "jusqu’en 2027"), new BigDecimal("30"),
-				OutlookUnit.PERCENT, null, null, "src", 2023, 2027);
+				OutlookUnit.PERCENT, null, null, "src", 2023, 2027, null);
 		assertThat(OutlookHeadlines.of(List.of(passed, current), List.of(), REVIEWED).a()).isEqualTo(current);
 		assertThat(OutlookHeadlines.of(List.of(passed), List.of(), REVIEWED).a()).as("the only figure still shows")
 			.isEqualTo(passed);
@@ -58,7 +58,7 @@ class OutlookHeadlinesTests {
 
 	private static OutlookFact fact(String role, OutlookUnit unit, String period, String survey) {
 		return new OutlookFact(role, text("grows", "croît"), new BigDecimal("30"), unit,
-				(period != null) ? text(period, period) : null, text(survey, survey), "src", null, null);
+				(period != null) ? text(period, period) : null, text(survey, survey), "src", null, null, null);
 	}
 
 }

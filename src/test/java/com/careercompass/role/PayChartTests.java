@@ -76,11 +76,11 @@ class PayChartTests {
 	void marksARowOldWhenItsDateIsMoreThanFiveYearsBeforeTheReview() {
 		List<PayFigure> us = this.catalog.payOf("builder").stream().filter((f) -> f.country().equals("US")).toList();
 		PayChart chart = PayChart.of(us, Locale.ENGLISH);
-		assertThat(chart.markOld((f) -> this.catalog.old(f, Locale.ENGLISH)).series().get(0).old())
+		assertThat(chart.markOld((f) -> this.catalog.dateMark(f, Locale.ENGLISH)).series().get(0).old())
 			.as("2023, reviewed 2026")
 			.isNull();
-		assertThat(chart.markOld((f) -> new com.careercompass.career.OldMark("2023", false)).series().get(0).old())
-			.isEqualTo(new com.careercompass.career.OldMark("2023", false));
+		assertThat(chart.markOld((f) -> com.careercompass.career.DateMark.old("2023")).series().get(0).old())
+			.isEqualTo(com.careercompass.career.DateMark.old("2023"));
 	}
 
 }

@@ -36,6 +36,10 @@ class ForecastHorizonTests {
 			assertThat(facts).as(lang).isNotEmpty();
 			assertThat(home.select(".stat-list .horizon-passed")).as(lang + ": no passed forecast on the home page")
 				.isEmpty();
+			List<Boolean> marked = facts.stream().map((li) -> !li.select(".old-mark").isEmpty()).toList();
+			assertThat(marked).as(lang + ": current facts first, then the old or undated ones with their mark")
+				.isSortedAccordingTo(Boolean::compare)
+				.contains(false);
 			String sources = page("/sources?lang=" + lang).select("article.source")
 				.text()
 				.replace('\u202f', ' ')

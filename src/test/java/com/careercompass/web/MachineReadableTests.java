@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -71,16 +72,20 @@ class MachineReadableTests {
 					.isEqualTo("http://localhost/roles/" + role.slug() + "?lang=" + lang);
 				assertThat(occupation.path("skills").size()).as(what).isEqualTo(catalog.skillsOf(role.slug()).size());
 				List<PayFigure> pay = catalog.payOf(role.slug());
-				long medians = pay.stream().filter((f) -> f.statistic() == Statistic.MEDIAN).count();
-				long ranges = pay.stream().filter((f) -> f.statistic() == Statistic.RANGE_LOW).count();
+				Locale locale = Locale.forLanguageTag(lang);
+				List<PayFigure> current = pay.stream().filter((f) -> catalog.dateMark(f, locale) == null).toList();
+				long medians = current.stream().filter((f) -> f.statistic() == Statistic.MEDIAN).count();
+				long ranges = current.stream().filter((f) -> f.statistic() == Statistic.RANGE_LOW).count();
 				JsonNode salaries = occupation.path("estimatedSalary");
-				assertThat(salaries.size()).as(what + ": a median or a range per salary, no mean")
+				assertThat(salaries.size())
+					.as(what + ": a median or a range per salary the pages do not mark old or undated, no mean")
 					.isEqualTo((int) (medians + ranges));
 				for (JsonNode salary : salaries) {
 					String type = salary.get("@type").asString();
 					assertThat(type).isIn(SALARY_TYPES);
 					assertThat(Currency.getInstance(salary.get("currency").asString())).isNotNull();
-					assertThat(salary.get("name").asString()).isNotBlank();
+					assertThat(salary.get("name").asString()).as("names its survey year")
+						.containsPattern("\\b20\\d\\d\\b");
 					if (type.equals("MonetaryAmountDistribution")) {
 						assertThat(salary.get("duration").asString()).isEqualTo("P1Y");
 						assertThat(salary.get("median").isNumber()).isTrue();
@@ -100,13 +105,6 @@ class MachineReadableTests {
 				});
 			}
 		}
-		JsonNode ds = this.json
-			.readTree(Html.parse(this.mvc.get().uri("/roles/data-scientist").accept(MediaType.TEXT_HTML).exchange())
-				.select("script[type=application/ld+json]")
-				.first()
-				.data());
-		assertThat(ds.path("estimatedSalary").findValues("median")).singleElement()
-			.satisfies((m) -> assertThat(m.decimalValue()).isEqualByComparingTo("100910"));
 	}
 
 	@Test

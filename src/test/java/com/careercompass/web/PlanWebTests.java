@@ -180,6 +180,11 @@ class PlanWebTests {
 		assertThat(api).bodyJson().extractingPath("$.skillsPercent").isEqualTo(23);
 		assertThat(api).bodyJson().extractingPath("$.pay.country").isEqualTo("FR");
 		assertThat(api).bodyJson().extractingPath("$.pay.kind").isEqualTo("MEAN");
+		assertThat(api).bodyJson()
+			.extractingPath("$.pay.undated")
+			.as("the French figure's article is undated, as the page says")
+			.isEqualTo(true);
+		assertThat(api).bodyJson().extractingPath("$.pay.old").isEqualTo(false);
 		Document page = page("/plan?" + QUIZ + "&" + SKILLS + "&country=FR&lang=en", HttpStatus.OK);
 		assertThat(api).bodyJson()
 			.extractingPath("$.routes[0].steps[*].title")
@@ -187,6 +192,12 @@ class PlanWebTests {
 			.containsExactlyElementsOf(page.select(".plan-learn .step-title").eachText());
 		assertThat(api).bodyJson().extractingPath("$.routes[0].steps[0].start.url").asString().startsWith("https://");
 		assertThat(api).bodyJson().extractingPath("$.routes[0].aptitudes").asArray().isNotEmpty();
+		assertThat(api).bodyJson()
+			.extractingPath("$.wayIn[*].text")
+			.asArray()
+			.containsExactlyElementsOf(page.select(".plan-way li > span:not(.cite):not([class])").eachText());
+		assertThat(api).bodyJson().extractingPath("$.wayIn[0].sources").asArray().isNotEmpty();
+		assertThat(api).bodyJson().extractingPath("$.wayIn[0].country").isEqualTo("US");
 		assertThat(this.mvc.get().uri("/api/v1/plan?skills=3&have=zz")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.get().uri("/api/v1/plan")).hasStatus(HttpStatus.BAD_REQUEST);

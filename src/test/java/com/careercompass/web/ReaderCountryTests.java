@@ -5,7 +5,11 @@ import java.util.Locale;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
+import com.careercompass.career.FactKind;
+import com.careercompass.career.LocalizedText;
 import com.careercompass.career.PayFigure;
+import com.careercompass.career.ReaderCountry;
+import com.careercompass.career.RoleFact;
 import com.careercompass.career.Role;
 import com.careercompass.support.Html;
 import com.careercompass.support.Pages;
@@ -36,6 +40,48 @@ class ReaderCountryTests {
 
 	@Autowired
 	CatalogService catalogs;
+
+	@Test
+	void aWayInGivenForOneCountrySaysWhichOnEveryPageThatShowsIt() {
+		Catalog catalog = this.catalogs.catalog();
+		List<RoleFact> scoped = catalog.facts()
+			.stream()
+			.filter((f) -> f.kind() == FactKind.EDUCATION && f.country() != null)
+			.toList();
+		assertThat(scoped).as("the US statistics office's picture of the data scientist").isNotEmpty();
+		for (String lang : List.of("en", "fr")) {
+			Locale locale = Locale.forLanguageTag(lang);
+			for (RoleFact fact : scoped) {
+				String label = (lang.equals("en") ? "%s only:" : "%s uniquement :")
+					.formatted(Formats.country(fact.country(), locale));
+				String text = fact.text().in(locale);
+				Document profile = page("/roles/" + fact.roleSlug() + "?lang=" + lang);
+				assertThat(profile.select("#education li").stream().filter((li) -> li.text().contains(text)))
+					.as(lang + ": " + text)
+					.singleElement()
+					.satisfies((li) -> assertThat(li.select(".fact-country").text().replaceAll("\\h", " "))
+						.isEqualTo(label));
+				if (catalog.wayInOf(fact.roleSlug(), locale).get(0) == fact) {
+					assertThat(profile.select("#at-a-glance dd").stream().filter((dd) -> dd.text().contains(text)))
+						.as(lang + ": the glance's way in")
+						.singleElement()
+						.satisfies((dd) -> assertThat(dd.text().replaceAll("\\h", " ")).startsWith(label));
+				}
+			}
+		}
+	}
+
+	@Test
+	void aFrenchReaderSeesTheRoutesGivenForFranceFirst() {
+		RoleFact general = new RoleFact("r", FactKind.EDUCATION, new LocalizedText("Any degree", "Tout diplôme"),
+				List.of("s"), null, null);
+		RoleFact us = new RoleFact("r", FactKind.EDUCATION, new LocalizedText("US", "É.-U."), List.of("s"), null, "US");
+		RoleFact france = new RoleFact("r", FactKind.EDUCATION, new LocalizedText("France", "France"), List.of("s"),
+				null, "FR");
+		List<RoleFact> facts = List.of(us, general, france);
+		assertThat(ReaderCountry.first(facts, RoleFact::country, Locale.FRENCH)).containsExactly(france, us, general);
+		assertThat(ReaderCountry.first(facts, RoleFact::country, Locale.ENGLISH)).containsExactlyElementsOf(facts);
+	}
 
 	@Test
 	void aFrenchReaderSeesFranceFirstAndAnEnglishReaderTheSourcesOrder() {

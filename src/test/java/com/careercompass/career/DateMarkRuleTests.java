@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The old-figure rule by date, not by calendar year (issue 25): the survey month where
- * known, else its year, else the article's publication date; more than five years before
- * the review (1 December 2026 here) is old.
+ * The old-figure rule by date, not by calendar year: the survey month where known, else
+ * its year, else the article's publication date; more than five years before the review
+ * (1 December 2026 here) is old; nothing to date a figure by is said too. Outlook facts
+ * are dated the same way by their report's year.
  */
-class OldFigureRuleTests {
+class DateMarkRuleTests {
 
 	private static final Source DATED = source("dated", LocalDate.of(2019, 12, 17), 2019);
 
@@ -28,25 +29,24 @@ class OldFigureRuleTests {
 
 	@Test
 	void aSurveyMonthDatesTheFigure() {
-		assertThat(CATALOG.old(figure(2021, 5, "dated"), Locale.ENGLISH)).as("May 2021: 5 years 6 months")
-			.isEqualTo(new OldMark("May 2021", false));
-		assertThat(CATALOG.old(figure(2021, 5, "dated"), Locale.FRENCH).when()).isEqualTo("mai 2021");
-		assertThat(CATALOG.old(figure(2021, 12, "dated"), Locale.ENGLISH)).as("December 2021: not yet").isNull();
+		assertThat(CATALOG.dateMark(figure(2021, 5, "dated"), Locale.ENGLISH)).as("May 2021: 5 years 6 months")
+			.isEqualTo(DateMark.old("May 2021"));
+		assertThat(CATALOG.dateMark(figure(2021, 5, "dated"), Locale.FRENCH).when()).isEqualTo("mai 2021");
+		assertThat(CATALOG.dateMark(figure(2021, 12, "dated"), Locale.ENGLISH)).as("December 2021: not yet").isNull();
 	}
 
 	@Test
 	void aYearAloneCountsFromItsLastDay() {
-		assertThat(CATALOG.old(figure(2021, null, "dated"), Locale.ENGLISH)).as("2021: not yet old").isNull();
-		assertThat(CATALOG.old(figure(2020, null, "dated"), Locale.ENGLISH)).isEqualTo(new OldMark("2020", false));
+		assertThat(CATALOG.dateMark(figure(2021, null, "dated"), Locale.ENGLISH)).as("2021: not yet old").isNull();
+		assertThat(CATALOG.dateMark(figure(2020, null, "dated"), Locale.ENGLISH)).isEqualTo(DateMark.old("2020"));
 	}
 
 	@Test
 	void withoutAYearTheArticleDatesTheFigureAndTheMarkSaysSo() {
-		OldMark mark = CATALOG.old(figure(null, null, "dated"), Locale.ENGLISH);
-		assertThat(mark).isEqualTo(new OldMark("2019", true));
-		assertThat(mark.messageKey()).isEqualTo("pay.old.article");
-		assertThat(CATALOG.old(figure(null, null, "recent"), Locale.ENGLISH)).as("article of 2022").isNull();
-		assertThat(CATALOG.old(figure(null, null, "undated"), Locale.ENGLISH)).as("no date at all: no mark").isNull();
+		DateMark mark = CATALOG.dateMark(figure(null, null, "dated"), Locale.ENGLISH);
+		assertThat(mark).isEqualTo(DateMark.oldArticle("2019"));
+		assertThat(mark.messageKey()).isEqualTo("dated.old.article");
+		assertThat(CATALOG.dateMark(figure(null, null, "recent"), Locale.ENGLISH)).as("article of 2022").isNull();
 	}
 
 	private static PayFigure figure(Integer year, Integer month, String source) {
