@@ -177,8 +177,8 @@ final class Json {
 					"UNTITLED_GUIDE" }) String kind){
 
 		static SourceJson of(Source s, Locale locale) {
-			return new SourceJson(s.id(), s.title().in(locale), s.title().en(), s.untitled() ? null : s.title().fr(),
-					s.untitled(), s.publisher().in(locale), s.year(),
+			return new SourceJson(s.id(), s.title().in(locale), s.title().en(),
+					s.untitled() ? null : s.title().in(Locale.FRENCH), s.untitled(), s.publisher().in(locale), s.year(),
 					(s.publishedOn() != null) ? s.publishedOn().toString() : null,
 					(s.dateNote() != null) ? s.dateNote().in(locale) : null, s.language(), s.label().in(locale),
 					s.kind().name());

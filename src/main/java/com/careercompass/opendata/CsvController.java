@@ -13,6 +13,7 @@ import com.careercompass.career.LocalizedText;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Skill;
+import com.careercompass.system.format.Typography;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -80,7 +81,7 @@ class CsvController {
 	}
 
 	private static @Nullable String fr(@Nullable LocalizedText text) {
-		return (text != null) ? text.fr() : null;
+		return (text != null) ? text.in(Locale.FRENCH) : null;
 	}
 
 	/** One pay figure; column order is the record's. */
@@ -108,17 +109,16 @@ class CsvController {
 			String toolNotesEn, String toolNotesFr) {
 
 		static SkillRow of(Skill s) {
-			return new SkillRow(s.id(), s.name().en(), s.name().fr(), s.category().name(),
+			return new SkillRow(s.id(), s.name().en(), s.name().in(Locale.FRENCH), s.category().name(),
 					String.join(";", s.roleSlugs().stream().sorted().toList()), String.join(";", s.sourceIds()),
 					s.kind().name(), notes(s, Locale.ENGLISH), notes(s, Locale.FRENCH));
 		}
 
 		private static String notes(Skill s, Locale locale) {
-			return String.join(" | ",
-					s.toolNotes()
-						.stream()
-						.map((n) -> n.tool() + " (" + n.sinceYear() + "): " + n.note().in(locale))
-						.toList());
+			return String.join(" | ", s.toolNotes()
+				.stream()
+				.map((n) -> Typography.of(n.tool() + " (" + n.sinceYear() + "): " + n.note().in(locale), locale))
+				.toList());
 		}
 
 	}
@@ -130,7 +130,7 @@ class CsvController {
 			boolean horizonPassed, @Nullable Integer reportedYear, boolean old, boolean undated) {
 
 		static OutlookRow of(OutlookFact o, Catalog catalog) {
-			return new OutlookRow(o.roleSlug(), o.text().en(), o.text().fr(), o.value(),
+			return new OutlookRow(o.roleSlug(), o.text().en(), o.text().in(Locale.FRENCH), o.value(),
 					(o.unit() != null) ? o.unit().name() : null, en(o.period()), fr(o.period()), en(o.survey()),
 					fr(o.survey()), o.sourceId(), o.madeYear(), o.horizonYear(), o.horizonPassed(catalog.reviewedOn()),
 					o.reportedYear(), DateMark.isOld(catalog.dateMark(o)), DateMark.isUndated(catalog.dateMark(o)));

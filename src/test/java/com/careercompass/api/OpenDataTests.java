@@ -4,6 +4,7 @@ import com.careercompass.support.Html;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -148,8 +149,28 @@ class OpenDataTests {
 			assertThat(new BigDecimal(row.get("amount"))).isEqualByComparingTo(figure.amount());
 			assertThat(row.get("year")).isEqualTo((figure.year() != null) ? figure.year().toString() : "");
 			assertThat(row.get("source")).isEqualTo(figure.sourceId());
-			assertThat(row.get("survey_fr")).isEqualTo((figure.survey() != null) ? figure.survey().fr() : "");
+			assertThat(row.get("survey_fr"))
+				.isEqualTo((figure.survey() != null) ? figure.survey().in(Locale.FRENCH) : "");
 			assertThat(row.get("employer")).isEqualTo((figure.employer() != null) ? figure.employer() : "");
+		}
+	}
+
+	@Test
+	void theFrenchColumnsOfEveryCsvAreTypesetAsThePagesAre() throws Exception {
+		for (String file : List.of("/data/salaries.csv", "/data/skills.csv", "/data/outlook.csv")) {
+			List<Map<String, String>> rows = csv(file);
+			List<String> french = rows.stream()
+				.flatMap((r) -> r.entrySet().stream())
+				.filter((e) -> e.getKey().endsWith("_fr"))
+				.map(Map.Entry::getValue)
+				.filter((v) -> !v.isEmpty())
+				.toList();
+			assertThat(french).as(file).isNotEmpty().allSatisfy((text) -> {
+				assertThat(text).as("one apostrophe, ’").doesNotContain("'");
+				assertThat(text).as("a range of years takes an en dash")
+					.doesNotContainPattern("(19|20)\\d\\d-(19|20)\\d\\d");
+				assertThat(text).as("no plain space before a French colon or semicolon").doesNotContainPattern(" [:;]");
+			});
 		}
 	}
 
@@ -160,7 +181,7 @@ class OpenDataTests {
 		assertThat(rows).extracting((r) -> r.get("text_en"))
 			.containsExactlyElementsOf(catalog.outlook().stream().map((o) -> o.text().en()).toList());
 		assertThat(rows).extracting((r) -> r.get("text_fr"))
-			.containsExactlyElementsOf(catalog.outlook().stream().map((o) -> o.text().fr()).toList());
+			.containsExactlyElementsOf(catalog.outlook().stream().map((o) -> o.text().in(Locale.FRENCH)).toList());
 		assertThat(rows.stream().filter((r) -> r.get("role").isEmpty())).hasSameSizeAs(catalog.fieldOutlook())
 			.isNotEmpty();
 	}
@@ -223,7 +244,7 @@ class OpenDataTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(row.get("name_en")).isEqualTo(skill.name().en());
-			assertThat(row.get("name_fr")).isEqualTo(skill.name().fr());
+			assertThat(row.get("name_fr")).isEqualTo(skill.name().in(Locale.FRENCH));
 			assertThat(row.get("category")).isEqualTo(skill.category().name());
 			assertThat(Set.of(row.get("roles").split(";"))).isEqualTo(skill.roleSlugs());
 			assertThat(List.of(row.get("sources").split(";"))).isEqualTo(skill.sourceIds());
