@@ -65,6 +65,23 @@ class MessagesTests {
 		});
 	}
 
+	/**
+	 * French house rules a reviewer would otherwise have to remember: no "(s)" plurals
+	 * (MessageFormat's choice says one or many), no masculine-only address to the reader
+	 * ("prêt", "exact" after "vous"), and never « bilan de compétences », the name of a
+	 * regulated service in France.
+	 */
+	@Test
+	void frenchMessagesKeepTheHouseRules() throws IOException {
+		Properties fr = load("messages/messages_fr.properties");
+		assertThat(fr.stringPropertyNames()).allSatisfy((key) -> {
+			String text = fr.getProperty(key);
+			assertThat(text).as(key).doesNotContainPattern("\\p{L}\\(s\\)");
+			assertThat(text).as(key).doesNotContainPattern("\\b(êtes|soyez) (prêt|sûr|certain|exact)\\b");
+			assertThat(text).as(key).doesNotContainIgnoringCase("bilan de compétences");
+		});
+	}
+
 	@Test
 	void everyKeyUsedInTemplatesOrCodeExists() throws IOException {
 		Properties en = load("messages/messages.properties");

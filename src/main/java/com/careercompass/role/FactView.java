@@ -18,8 +18,8 @@ import org.springframework.modulith.NamedInterface;
  * @param citations its sources
  * @param countryCode the one country (ISO 3166-1 alpha-2) it is about, where the article
  * gives it for one country only, or null
- * @param country that country named in the reader's language ("United States only: …"),
- * or null
+ * @param country that country named in the reader's language (a mark: "United States
+ * only"), or null
  */
 @NamedInterface("views")
 public record FactView(String text, List<Citation> citations, @Nullable String countryCode, @Nullable String country) {
