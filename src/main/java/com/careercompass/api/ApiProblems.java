@@ -7,6 +7,9 @@ import java.util.UUID;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.compare.SameRoleException;
 import com.careercompass.learning.SkillNotFoundException;
+import com.careercompass.jobad.AdTextException;
+import com.careercompass.jobad.InvalidAdLinkException;
+import com.careercompass.jobad.JobAdService;
 import com.careercompass.plan.InvalidPlanException;
 import com.careercompass.quiz.InvalidAnswersException;
 import com.careercompass.skills.InvalidSkillsLinkException;
@@ -101,6 +104,19 @@ class ApiProblems {
 	@ExceptionHandler(InvalidPlanException.class)
 	ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException ex, HttpServletRequest request) throws Exception {
 		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.plan.invalid");
+	}
+
+	@ExceptionHandler(AdTextException.class)
+	ResponseEntity<ProblemDetail> adText(AdTextException ex, HttpServletRequest request) throws Exception {
+		return ex.tooLong()
+				? problem(request, ex, HttpStatus.CONTENT_TOO_LARGE, "problem.jobad.too-long",
+						String.valueOf(JobAdService.MAX_CHARS))
+				: problem(request, ex, HttpStatus.BAD_REQUEST, "problem.jobad.empty");
+	}
+
+	@ExceptionHandler(InvalidAdLinkException.class)
+	ResponseEntity<ProblemDetail> adHave(InvalidAdLinkException ex, HttpServletRequest request) throws Exception {
+		return problem(request, ex, HttpStatus.BAD_REQUEST, "problem.jobad.have");
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)

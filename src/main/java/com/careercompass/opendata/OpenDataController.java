@@ -24,7 +24,8 @@ class OpenDataController {
 			new Endpoint("GET /api/v1/compare?a=&b=", "compare"), new Endpoint("GET /api/v1/quiz", "quiz"),
 			new Endpoint("POST /api/v1/quiz/results", "results"),
 			new Endpoint("GET /api/v1/skills-check?v=&have=&work=", "skillsCheck"),
-			new Endpoint("GET /api/v1/plan?quiz=…&skills=…&role=&country=", "plan"));
+			new Endpoint("GET /api/v1/plan?quiz=…&skills=…&role=&country=", "plan"),
+			new Endpoint("POST /api/v1/job-ad", "jobAd"));
 
 	@CachedPage
 	@GetMapping("/open-data")

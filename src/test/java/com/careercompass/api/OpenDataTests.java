@@ -119,7 +119,7 @@ class OpenDataTests {
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/roles", "/api/v1/roles/{slug}", "/api/v1/skills",
 				"/api/v1/skills/{code}/learn", "/api/v1/salaries", "/api/v1/pay-context", "/api/v1/outlook",
 				"/api/v1/use-cases", "/api/v1/sources", "/api/v1/compare", "/api/v1/quiz", "/api/v1/quiz/results",
-				"/api/v1/skills-check", "/api/v1/plan");
+				"/api/v1/skills-check", "/api/v1/plan", "/api/v1/job-ad");
 		for (String path : paths) {
 			openApi.get("paths")
 				.get(path)

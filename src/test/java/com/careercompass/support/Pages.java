@@ -28,6 +28,13 @@ public final class Pages {
 	 */
 	public static final String LEARN = "/learn/t?role=machine-learning-engineer&back=%2Fplan%3Fquiz%3D2";
 
+	/**
+	 * A job ad read (an ad titled Data Scientist whose work is ML engineering), with
+	 * Python ticked.
+	 */
+	public static final String JOB_AD_RESULT = "/job-ad/result?v=1&t=1.85.88.c2.c3.cf.ds.ed.ee.gk.hb.jd.jh"
+			+ "&skills=3&have=1";
+
 	public static final List<String> ALL = List.of("/", "/roles", "/roles/machine-learning-engineer",
 			"/roles/data-scientist", "/roles/software-engineer", "/roles/ai-engineer", "/roles/data-engineer",
 			"/sources", "/roles/unknown-role", "/compare", "/compare/machine-learning-engineer-vs-data-scientist",
@@ -37,7 +44,9 @@ public final class Pages {
 					+ "&business=4&languages=3&sql=4&mlfocus=4&gpu=2&background=stats",
 			"/open-data", "/skills-check", "/skills-check?v=3&have=1&have=zz", SKILLS_RESULT,
 			"/skills-check/result?v=3&have=2.1", "/skills-check?first=data-scientist&focus=b.9", PLAN, "/plan",
-			"/plan?skills=3&have=zz", UNDECIDED_PLAN, LEARN, "/learn/5", "/learn/nowhere");
+			"/plan?skills=3&have=zz", UNDECIDED_PLAN, LEARN, "/learn/5", "/learn/nowhere", "/job-ad", JOB_AD_RESULT,
+			"/job-ad/result?v=1&t=1.85", "/job-ad/result?v=9&t=1", "/skills-check/from-cv",
+			"/skills-check/from-cv/result?v=1&t=1.ds");
 
 	private Pages() {
 	}

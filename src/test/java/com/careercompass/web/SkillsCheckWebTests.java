@@ -211,7 +211,7 @@ class SkillsCheckWebTests {
 		assertThat(result.select("section.learn-role h3").eachText()).containsExactly("For Data Scientist",
 				"For ML Engineer");
 		assertThat(result.select(".next-links a").eachAttr("href")).containsExactly(
-				"/skills-check?have=1&first=data-scientist", "/quiz",
+				"/skills-check?have=1&first=data-scientist", "/quiz", "/job-ad?skills=3&have=1",
 				"/compare/machine-learning-engineer-vs-data-scientist");
 		Document edit = page("/skills-check?have=1&first=data-scientist", HttpStatus.OK);
 		assertThat(edit.select("input[name=have][checked]").eachAttr("value")).containsExactly("1");

@@ -62,11 +62,17 @@ public record PortalProperties(@DefaultValue("") String baseUrl, @Valid @Default
 	 * @param renders responses rendered at once (pages not cached yet, the API)
 	 * @param renderQueue how many more may wait for a turn
 	 * @param renderWait how long one waits before a 503 with {@code Retry-After}
+	 * @param textBodySize the largest body of the addresses that read a pasted text (a
+	 * job ad or a CV of up to 20,000 characters, form-encoded or as JSON)
+	 * @param textBodyPaths those addresses (POST only)
 	 */
 	public record Limits(@NotNull @DefaultValue("16KB") DataSize bodySize,
 			@NotNull @DefaultValue("10s") Duration bodyDeadline, @Min(1) @DefaultValue("8") int bodyReaders,
 			@Min(1) @DefaultValue("2") int renders, @Min(0) @DefaultValue("32") int renderQueue,
-			@NotNull @DefaultValue("5s") Duration renderWait) {
+			@NotNull @DefaultValue("5s") Duration renderWait, @NotNull @DefaultValue("160KB") DataSize textBodySize,
+			@NotNull @DefaultValue( {
+					"/job-ad", "/skills-check/from-cv",
+					com.careercompass.system.web.ApiPaths.V1 + "/job-ad" }) java.util.List<String> textBodyPaths){
 	}
 
 	/**

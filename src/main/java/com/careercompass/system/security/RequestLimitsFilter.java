@@ -27,12 +27,19 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
+	private final int textMaxBytes;
+
+	private final java.util.Set<String> textPaths;
+
 	private final long deadlineNanos;
 
 	private final Semaphore readers;
 
-	RequestLimitsFilter(int maxBytes, Duration deadline, int maxReaders) {
+	RequestLimitsFilter(int maxBytes, int textMaxBytes, java.util.Set<String> textPaths, Duration deadline,
+			int maxReaders) {
 		this.maxBytes = maxBytes;
+		this.textMaxBytes = textMaxBytes;
+		this.textPaths = textPaths;
 		this.deadlineNanos = deadline.toNanos();
 		this.readers = new Semaphore(maxReaders);
 	}
@@ -53,7 +60,9 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (length > this.maxBytes) {
+		int limit = ("POST".equals(request.getMethod()) && this.textPaths.contains(request.getRequestURI()))
+				? this.textMaxBytes : this.maxBytes;
+		if (length > limit) {
 			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
@@ -64,7 +73,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 		}
 		byte[] body;
 		try {
-			body = read(request.getInputStream());
+			body = read(request.getInputStream(), limit);
 		}
 		catch (BodyTooLarge ex) {
 			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -85,14 +94,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 	 * Reads the whole body, within the size and time limits. Each read blocks for at most
 	 * the connector's read timeout, so the deadline is exceeded by at most that much.
 	 */
-	private byte[] read(InputStream in) throws IOException {
+	private byte[] read(InputStream in, int limit) throws IOException {
 		long start = System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		byte[] buffer = new byte[4096];
 		int n;
 		while ((n = in.read(buffer)) != -1) {
 			body.write(buffer, 0, n);
-			if (body.size() > this.maxBytes) {
+			if (body.size() > limit) {
 				throw new BodyTooLarge();
 			}
 			if (System.nanoTime() - start > this.deadlineNanos) {

@@ -56,8 +56,9 @@ class SecurityConfig {
 	@Bean
 	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(PortalProperties properties) {
 		PortalProperties.Limits limits = properties.limits();
-		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(new RequestLimitsFilter(
-				(int) limits.bodySize().toBytes(), limits.bodyDeadline(), limits.bodyReaders()));
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter((int) limits.bodySize().toBytes(), (int) limits.textBodySize().toBytes(),
+						java.util.Set.copyOf(limits.textBodyPaths()), limits.bodyDeadline(), limits.bodyReaders()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

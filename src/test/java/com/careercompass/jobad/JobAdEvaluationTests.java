@@ -1,0 +1,133 @@
+package com.careercompass.jobad;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Our evaluation set (src/test/resources/jobad/evaluation-ads.yaml): 32 ads in our own
+ * words, each labelled by what the work is. The figures are written to
+ * docs/job-ad-evaluation.md by this test ({@code -Devaluation.update=true}) and checked
+ * against it, and each must reach its floor: a lexicon or rule change that lowers one
+ * fails here.
+ */
+@SpringBootTest
+class JobAdEvaluationTests {
+
+	/** Ads read as their label, at least. */
+	static final int READ_AS_LABEL = 32;
+
+	/** Misleading titles called out, at least. */
+	static final int TITLES_CALLED_OUT = 5;
+
+	/** Share of the skill and tool mentions recognised, in percent, at least. */
+	static final int COVERAGE = 99;
+
+	private static final Path REPORT = Path.of("docs/job-ad-evaluation.md");
+
+	@Autowired
+	JobAdService ads;
+
+	@Test
+	void theEvaluationSetIsReadAsReportedAndNoWorse() throws IOException {
+		List<Map<String, Object>> set = set();
+		assertThat(set).hasSizeGreaterThanOrEqualTo(30);
+		int asLabel = 0;
+		int misleading = 0;
+		int calledOut = 0;
+		int mentions = 0;
+		int recognised = 0;
+		List<String> rows = new ArrayList<>();
+		for (Map<String, Object> ad : set) {
+			AdReading reading = this.ads.read((String) ad.get("text"));
+			String label = (String) ad.get("label");
+			String read = call(reading.verdict());
+			boolean right = label.equals(read);
+			asLabel += right ? 1 : 0;
+			String titled = (String) ad.get("titled");
+			boolean titleMisleads = titled != null && !label.equals(titled) && !"both".equals(label)
+					&& !"unclear".equals(label);
+			boolean said = reading.verdict().misleadingTitle();
+			if (titleMisleads) {
+				misleading++;
+				calledOut += said ? 1 : 0;
+			}
+			@SuppressWarnings("unchecked")
+			List<String> named = (List<String>) ad.get("mentions");
+			int found = 0;
+			for (String mention : named) {
+				found += recognised(reading, mention) ? 1 : 0;
+			}
+			mentions += named.size();
+			recognised += found;
+			String evidence = String.join(" · ",
+					reading.verdict()
+						.sides()
+						.stream()
+						.map((s) -> "%d/%d (%d%%)".formatted(s.items(), s.skillTotal() + s.dutyTotal(), s.percent()))
+						.toList());
+			rows.add("| %s | %s | %s | %s | %s | %s | %d of %d |".formatted(ad.get("id"), ad.get("lang"), label, read,
+					evidence, titleMisleads ? (said ? "called out" : "missed") : "–", found, named.size()));
+		}
+		int coverage = (int) Math.round(100.0 * recognised / mentions);
+		String report = String.join("\n", List.of("# The job-ad reader on our evaluation set", "",
+				"Written by `JobAdEvaluationTests` (`./mvnw test -Dtest=JobAdEvaluationTests -Devaluation.update=true`);",
+				"the test fails when this file is stale. The rule and the lexicon: docs/job-ad.md.", "",
+				"- ads read as their label: **%d of %d**".formatted(asLabel, set.size()),
+				"- misleading titles called out: **%d of %d**".formatted(calledOut, misleading),
+				"- skill and tool mentions recognised: **%d of %d (%d%%)**".formatted(recognised, mentions, coverage),
+				"",
+				"| ad | language | label | read as | own items named (ML Engineer · Data Scientist) | misleading title | mentions recognised |",
+				"|---|---|---|---|---|---|---|", String.join("\n", rows), ""));
+		if (Boolean.getBoolean("evaluation.update")) {
+			Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+		}
+		System.out.println(report);
+		assertThat(Files.readString(REPORT, StandardCharsets.UTF_8)).as("docs/job-ad-evaluation.md is up to date")
+			.isEqualTo(report);
+		assertThat(asLabel).as("ads read as their label").isGreaterThanOrEqualTo(READ_AS_LABEL);
+		assertThat(calledOut).as("misleading titles called out").isGreaterThanOrEqualTo(TITLES_CALLED_OUT);
+		assertThat(coverage).as("mentions recognised, percent").isGreaterThanOrEqualTo(COVERAGE);
+	}
+
+	static String call(AdVerdict verdict) {
+		return switch (verdict.call()) {
+			case ROLE -> Objects.requireNonNull(verdict.role()).slug();
+			case BOTH -> "both";
+			case UNCLEAR -> "unclear";
+		};
+	}
+
+	/** Whether a mention's words are among what was found (as the lexicon folds them). */
+	private static boolean recognised(AdReading reading, String mention) {
+		List<String> words = Tokens.of(mention).stream().map(Tokens.Token::folded).toList();
+		return reading.found().stream().anyMatch((f) -> {
+			List<String> found = Tokens.of(f.words()).stream().map(Tokens.Token::folded).toList();
+			return found.equals(words) || String.join(" ", found).contains(String.join(" ", words))
+					|| String.join(" ", words).contains(String.join(" ", found));
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> set() throws IOException {
+		try (InputStream in = JobAdEvaluationTests.class.getResourceAsStream("/jobad/evaluation-ads.yaml")) {
+			Map<String, Object> root = new Yaml().load(in);
+			return (List<Map<String, Object>>) root.get("ads");
+		}
+	}
+
+}
