@@ -13,6 +13,7 @@ Everything started here is stopped by PID, also on failure.
 import argparse
 import http.client
 import json
+import re
 import os
 import resource
 import shutil
@@ -294,6 +295,43 @@ def big_form(instance, full):
         raise Failure("big form: the log grew by %d bytes" % grown)
     return {"requests": count, "statuses": {s: statuses.count(s) for s in sorted(set(statuses))},
             "largest_page_bytes": max(sizes), "log_growth_bytes": grown}
+
+
+def job_ad_texts(instance, full):
+    """The three addresses that read a pasted text (docs/job-ad.md): 1 MB refused from its length, unread; binary and
+    wordless bodies a 400; 20,000 characters of one word read in time; JSON nested 40,000 deep a 400; nothing logged."""
+    rounds = 30 if full else 10
+    log_before = instance.log_bytes()
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    as_json = {"Content-Type": "application/json"}
+    one_word = "python " * 2857
+    nested = "[" * 40_000 + "]" * 40_000
+    cases = [
+        ("1 MB form", "/job-ad", form, b"text=" + b"a" * 1_000_000, (413,), 1.0),
+        ("1 MB CV", "/skills-check/from-cv", form, b"text=" + b"a" * 1_000_000, (413,), 1.0),
+        ("1 MB JSON", "/api/v1/job-ad", as_json, b'{"text":"' + b"a" * 1_000_000 + b'"}', (413,), 1.0),
+        ("binary", "/job-ad", form, bytes(range(256)) * 400, (400,), 1.0),
+        ("one word x 20,000 chars", "/job-ad", form, ("text=" + one_word.replace(" ", "+")).encode(), (303,), 1.0),
+        ("one word, API", "/api/v1/job-ad", as_json, json.dumps({"text": one_word}).encode(), (200,), 1.0),
+        ("nested JSON", "/api/v1/job-ad", as_json, ('{"text":' + nested + "}").encode(), (400,), 1.0),
+    ]
+    timings = {}
+    for label, path, headers, body, expected, bound in cases:
+        worst = 0.0
+        for _ in range(rounds):
+            status, data, seconds = get(instance.port, path + "?lang=en", "POST", headers, body, timeout=10)
+            if status not in expected:
+                raise Failure("job ad, %s: %s instead of %s" % (label, status, expected))
+            if b"Exception" in data or b"at com." in data:
+                raise Failure("job ad, %s: a stack trace in the answer" % label)
+            worst = max(worst, seconds)
+        if worst > bound:
+            raise Failure("job ad, %s: %.2f s, over %.1f s" % (label, worst, bound))
+        timings[re.sub("[^a-z0-9]+", "_", label.lower()).strip("_")] = "%.3f" % worst
+    grown = instance.log_bytes() - log_before
+    if grown > 0:
+        raise Failure("job ad: the log grew by %d bytes:\n%s" % (grown, instance.tail(10)))
+    return dict(requests=rounds * len(cases), log_growth_bytes=grown, **{"worst_s_" + k: v for k, v in timings.items()})
 
 
 def head_requests(instance, full):
@@ -608,6 +646,7 @@ def db_down(work, port, full):
 
 ATTACKS = [("log-budget", log_budget), ("language", language_poisoning), ("cache-flood", cache_flood),
            ("big-json", big_json), ("slowloris", slowloris), ("slow-bodies", slow_bodies), ("big-form", big_form),
+           ("job-ad", job_ad_texts),
            ("head", head_requests), ("render-flood", render_flood), ("slow-clients", None)]
 
 # One line of the portal's log, at most, for a 2xx or 3xx (none is written today; the budget allows one).
