@@ -104,6 +104,9 @@ class JobAdWebTests {
 		assertThat(page.select("#error").text()).contains("20,800", "20,000");
 		assertThat(page.select("textarea").text()).hasSize(longAd.strip().length());
 		assertThat(tooLong.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+		MvcTestResult emptyCv = post("/skills-check/from-cv?lang=en", "text=");
+		assertThat(emptyCv).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(Html.parse(emptyCv).select("#error").text()).contains("no words");
 	}
 
 	@Test
