@@ -4,8 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.careercompass.career.RoleFact;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +25,6 @@ public record AdReading(List<Lexicon.Found> found, @Nullable String language, Ad
 		Set<Long> ids = new LinkedHashSet<>();
 		of(Term.Kind.SKILL).forEach((f) -> ids.add(java.util.Objects.requireNonNull(f.term().skill()).id()));
 		return ids;
-	}
-
-	/** The responsibilities the ad describes. */
-	Set<RoleFact> duties() {
-		Set<RoleFact> duties = new LinkedHashSet<>();
-		of(Term.Kind.DUTY).forEach((f) -> duties.add(java.util.Objects.requireNonNull(f.term().duty())));
-		return duties;
 	}
 
 	/** The ids of every term found, ascending: what a result's address carries. */

@@ -1,6 +1,5 @@
 package com.careercompass.jobad;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +12,8 @@ import javax.sql.DataSource;
 
 import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
-import com.careercompass.career.FactKind;
-import com.careercompass.career.LocalizedText;
 import com.careercompass.career.Role;
 import com.careercompass.career.RoleFact;
-import com.careercompass.career.Skill;
 import com.careercompass.learning.LearningService;
 import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheckService;
@@ -82,7 +78,7 @@ public class JobAdService {
 
 	@Autowired
 	JobAdService(CatalogService catalogs, LearningService learning, SkillsCheckService checks, DataSource dataSource) {
-		this(catalogs, learning, checks, read(JdbcClient.create(dataSource), catalogs.catalog()));
+		this(catalogs, learning, checks, LexiconReader.read(JdbcClient.create(dataSource), catalogs.catalog()));
 	}
 
 	JobAdService(CatalogService catalogs, LearningService learning, SkillsCheckService checks, Lexicon lexicon) {
@@ -94,15 +90,6 @@ public class JobAdService {
 
 	Catalog catalog() {
 		return this.catalogs.catalog();
-	}
-
-	LearningService learning() {
-		return this.learning;
-	}
-
-	/** When the lexicon's mappings were last checked. */
-	public LocalDate lexiconCheckedOn() {
-		return this.lexicon.checkedOn();
 	}
 
 	/**
@@ -263,15 +250,6 @@ public class JobAdService {
 			.toUriString();
 	}
 
-	/**
-	 * The form's address, carrying the reader's ticks.
-	 * @param have the ticks, or null
-	 * @return the path and query
-	 */
-	public static String formPath(@Nullable Ticks have) {
-		return withTicks(UriComponentsBuilder.fromPath(FORM_PATH), have).build().toUriString();
-	}
-
 	static UriComponentsBuilder withTicks(UriComponentsBuilder uri, @Nullable Ticks have) {
 		if (have != null) {
 			uri.queryParam(SKILLS_VERSION, com.careercompass.skills.SkillsCheck.VERSION);
@@ -341,46 +319,6 @@ public class JobAdService {
 			throw new InvalidAdLinkException();
 		}
 		return values[0];
-	}
-
-	private static Lexicon read(JdbcClient jdbc, Catalog catalog) {
-		LocalDate checked = jdbc.sql("select lexicon_checked_on from data_set where id = 1")
-			.query(LocalDate.class)
-			.single();
-		List<Term> terms = jdbc.sql("""
-				select t.id, t.term, t.lang, t.kind, t.skill_id, r.slug as role_slug, t.exact_case, t.why_en,
-				       t.why_fr, f.text_en as duty_en, fr.slug as duty_role
-				  from job_ad_term t
-				  left join career_role r on r.id = t.role_id
-				  left join role_fact f on f.id = t.duty_id
-				  left join career_role fr on fr.id = f.role_id
-				 order by t.id""").query((rs, n) -> {
-			Term.Kind kind = Term.Kind.valueOf(rs.getString("kind"));
-			long id = rs.getLong("id");
-			Skill skill = null;
-			RoleFact duty = null;
-			if (kind == Term.Kind.SKILL) {
-				long skillId = rs.getLong("skill_id");
-				skill = catalog.skills()
-					.stream()
-					.filter((s) -> s.id() == skillId)
-					.findFirst()
-					.orElseThrow(() -> new IllegalStateException("job_ad_term " + id + ": no skill " + skillId));
-			}
-			if (kind == Term.Kind.DUTY) {
-				String role = rs.getString("duty_role");
-				String text = rs.getString("duty_en");
-				duty = catalog.factsOf(role, FactKind.RESPONSIBILITY)
-					.stream()
-					.filter((f) -> f.text().en().equals(text))
-					.findFirst()
-					.orElseThrow(() -> new IllegalStateException("job_ad_term " + id + ": not a responsibility"));
-			}
-			return new Term(id, rs.getString("term"), rs.getString("lang"), kind, skill, duty,
-					rs.getString("role_slug"), rs.getBoolean("exact_case"),
-					new LocalizedText(rs.getString("why_en"), rs.getString("why_fr")));
-		}).list();
-		return Lexicon.of(terms, checked);
 	}
 
 }

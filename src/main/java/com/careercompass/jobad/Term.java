@@ -1,7 +1,5 @@
 package com.careercompass.jobad;
 
-import java.util.List;
-
 import com.careercompass.career.LocalizedText;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
@@ -40,11 +38,6 @@ public record Term(long id, String words, @Nullable String lang, Kind kind, @Nul
 		/** A tool or term our lists do not have: named, counted for neither role. */
 		UNLISTED
 
-	}
-
-	/** The words as the matcher compares them: folded, one per token. */
-	List<String> folded() {
-		return Tokens.of(this.words).stream().map(Tokens.Token::folded).toList();
 	}
 
 }
