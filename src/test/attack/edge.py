@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import attack  # noqa: E402 (the instance, nginx and request helpers)
@@ -297,6 +298,25 @@ def raw_status(port, request, source="127.0.0.3"):
         return 0, b""
 
 
+def raw_answer(port, request, source="127.0.0.3"):
+    """The status and the whole answer to a request sent as bytes (the request asks for the connection's close)."""
+    data = b""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10, source_address=(source, 0)) as s:
+            s.sendall(request)
+            while len(data) < 1 << 20:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+    except OSError:
+        pass  # a server that refuses a body may reset the connection once it has answered
+    try:
+        return int(data.split(b" ")[1]), data
+    except (IndexError, ValueError):
+        return 0, data
+
+
 def quiet_refusals(edge, full, work):
     """What a client gets refused for writes nothing in nginx's error log: over-size and chunked bodies, bodies where
     none is taken, malformed requests, over-long addresses, the hidden actuator. nginx's own answers carry the same
@@ -429,6 +449,82 @@ def trickled_bodies(edge, full, addresses=68, each=4):
     return {"trickling": open_then, "addresses": addresses, "other_posts": len(posted), "other_200": posted.count(200)}
 
 
+AD_FORM = urllib.parse.urlencode({"text": "Machine Learning Engineer. You will deploy PyTorch models with "
+                                                  "Docker and Kubernetes, build CI/CD pipelines and monitor models "
+                                                  "in production. Python and SQL required."}).encode()
+
+
+def ad_post(port, source="127.0.0.3", body=AD_FORM, path="/job-ad"):
+    """Posts a pasted ad as the form does; the status and where the answer sends the reader."""
+    try:
+        connection = attack.http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(source, 0))
+        connection.request("POST", path, body=body, headers={"Accept-Language": "en",
+                                                            "Content-Type": "application/x-www-form-urlencoded"})
+        response = connection.getresponse()
+        page = response.read()
+        connection.close()
+        return response.status, response.getheader("Location") or "", page
+    except (OSError, attack.http.client.HTTPException):
+        return 0, "", b""
+
+
+def text_bodies(edge, full, addresses=40, each=4):
+    """The three pasted-text addresses through nginx: an ad is read (303 to its result), a body over nginx's 160 KB
+    is refused from its length without a word in the error log, a text over the reader's 20,000 characters gets the
+    portal's own localized 413 page; 40 addresses each trickle 4 ad bodies (a byte every 2 s) and another reader's
+    ads are still read."""
+    status, location, _ = ad_post(edge.nginx.port)
+    if status != 303 or not location.startswith("/job-ad/result?"):
+        raise Failure("text bodies: an ad through nginx answered %s to %r (want 303 to its result)" % (status, location))
+    before = len(edge.error_log())
+    over = 160 * 1024 + 1
+    for path in ("/job-ad", "/skills-check/from-cv", "/api/v1/job-ad"):
+        code, answer = raw_answer(edge.nginx.port, ("POST %s HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n"
+                                                   "Connection: close\r\n\r\ntext=" % (path, over)).encode())
+        # nginx's own answer, not the portal's (whose pages name the portal): the body never reached an instance.
+        if code != 413 or b"Career Compass" in answer or b"nginx" not in answer:
+            raise Failure("text bodies: %d bytes to %s answered %s, not nginx's 413: %r" % (over, path, code, answer[-200:]))
+    long_text = urllib.parse.urlencode({"text": "python " * 5000}).encode()
+    status, _, page = ad_post(edge.nginx.port, body=long_text)
+    if status != 413 or b"20,000" not in page.replace(b"\xe2\x80\xaf", b","):
+        raise Failure("text bodies: 35,000 characters answered %s without the reader's own limit page" % status)
+    time.sleep(0.3)
+    if edge.error_log()[before:]:
+        raise Failure("text bodies: refusals wrote in nginx's error log: %s" % edge.error_log()[before:][:400])
+    stop, held = time.time() + (30 if full else 20), []
+
+    def trickle(source):
+        try:
+            s = socket.create_connection(("127.0.0.1", edge.nginx.port), timeout=5, source_address=(source, 0))
+            s.sendall(b"POST /job-ad HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                      b"Content-Length: 150000\r\n\r\ntext=")
+            held.append(s)
+            while time.time() < stop:
+                time.sleep(2)
+                s.sendall(b"a")
+        except OSError:
+            pass
+
+    threads = [threading.Thread(target=trickle, args=("127.0.2.%d" % (a + 1),), daemon=True)
+               for a in range(addresses) for _ in range(each)]
+    for thread in threads:
+        thread.start()
+    time.sleep(4)
+    open_then, read = len(held), []
+    while time.time() < stop - 2 and len(read) < 20:
+        read.append(ad_post(edge.nginx.port, source="127.0.0.3")[0])
+        time.sleep(0.5)
+    for thread in threads:
+        thread.join(10)
+    for s in held:
+        s.close()
+    if set(read) != {303}:
+        raise Failure("text bodies: %d trickling ad bodies from %d addresses; another reader's ads got %s"
+                      % (open_then, addresses, {s: read.count(s) for s in set(read)}))
+    return {"over_160k_refused": 3, "reader_limit_413": 1, "trickling": open_then, "addresses": addresses,
+            "other_ads": len(read), "other_303": read.count(303)}
+
+
 def cases(full, work):
     listed = [("crowd-300", lambda e: crowd(e, full, 300)), ("crowd-1000", lambda e: crowd(e, full, 1000)),
               ("render-flood", lambda e: render_flood(e, full)),
@@ -437,6 +533,7 @@ def cases(full, work):
               ("quiet-refusals", lambda e: quiet_refusals(e, full, work)),
               ("quiz-beside", lambda e: quiz_beside_pages(e, full)),
               ("trickled", lambda e: trickled_bodies(e, full)),
+              ("text-bodies", lambda e: text_bodies(e, full)),
               ("slow-headers", lambda e: slow_headers(e, full))]
     return listed
 
