@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Lighthouse 13 (desktop and mobile) on home, a profile, the comparison, the quiz, the skills check (form and result) and a plan, in headless Debian Chromium.
+# Lighthouse 13 (desktop and mobile) on home, a profile, the comparison, the quiz, the skills check (form and result), a plan
+# and the job-ad reader (form and result), in headless Debian Chromium.
 # Installs lighthouse and a Node 22 binary from npm into a scratch folder (outside the repository).
 #   src/test/bench/lighthouse.sh            prints the four category scores per page and form factor
+#   LIGHTHOUSE_PAGES="/job-ad /quiz" src/test/bench/lighthouse.sh   only those pages
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SCRATCH=${LIGHTHOUSE_DIR:-/tmp/portal-lighthouse}
@@ -17,7 +19,11 @@ trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
 
 printf '%-40s %-8s %11s %13s %14s %4s\n' page form performance accessibility best-practices seo
-for path in / /roles/machine-learning-engineer /compare/machine-learning-engineer-vs-data-scientist /quiz /skills-check "/skills-check/result?v=3&have=1.7.8.b&work=7" "/plan?skills=3&have=1.7.8.b&work=7"; do
+ALL_PAGES=(/ /roles/machine-learning-engineer /compare/machine-learning-engineer-vs-data-scientist /quiz /skills-check
+  "/skills-check/result?v=3&have=1.7.8.b&work=7" "/plan?skills=3&have=1.7.8.b&work=7" /job-ad
+  "/job-ad/result?v=1&t=1.85.88.c2.c3.cf.ds.ed.ee.gk.hb.jd.jh&skills=3&have=1")
+if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then read -r -a ALL_PAGES <<<"$LIGHTHOUSE_PAGES"; fi
+for path in "${ALL_PAGES[@]}"; do
   for form in desktop mobile; do
     preset=(); [ "$form" = desktop ] && preset=(--preset=desktop)
     CHROME_PATH=/usr/bin/chromium "$SCRATCH/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$path" "${preset[@]}" \

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * length. A substantial part of each role's own work ({@link #BOTH_ITEMS} items and
  * {@link #BOTH_FROM} percent of its list, each), and the ad is read as both; otherwise
  * the role whose share is more than {@link #CLOSER_BY} points ahead, when it rests on at
- * least {@link #MIN_ITEMS} of its items; otherwise too little to tell.
+ * least {@link #MIN_ITEMS} of its items (how clearly: {@link #strength}); otherwise too
+ * little to tell.
  *
  * @param call which it is
  * @param role the role, when the ad describes one
@@ -52,11 +53,17 @@ public record AdVerdict(Call call, @Nullable Role role, Strength strength, List<
 	 */
 	public static final int BOTH_FROM = 5;
 
-	/** How many points ahead is clear. */
-	public static final int CLEAR_BY = 20;
+	/**
+	 * How many times the other role's share the named role's must be for "clearly" (with
+	 * {@link #CLEAR_ITEMS} items): the evidence is one-sided and there is enough of it.
+	 */
+	public static final int CLEAR_TIMES = 3;
 
-	/** How many points ahead is moderate (below: slight). */
-	public static final int MODERATE_BY = 10;
+	/** The fewest of its own items "clearly" rests on. */
+	public static final int CLEAR_ITEMS = 4;
+
+	/** How many times the other role's share is "mostly" (below: slightly). */
+	public static final int MODERATE_TIMES = 2;
 
 	/** What the reading says. */
 	public enum Call {
@@ -149,10 +156,22 @@ public record AdVerdict(Call call, @Nullable Role role, Strength strength, List<
 		if (ahead.items() < MIN_ITEMS) {
 			return new AdVerdict(Call.UNCLEAR, null, Strength.NONE, sides, titled);
 		}
-		int by = Math.abs(gap);
-		Strength strength = (by >= CLEAR_BY) ? Strength.CLEAR
-				: (by >= MODERATE_BY) ? Strength.MODERATE : Strength.SLIGHT;
-		return new AdVerdict(Call.ROLE, ahead.role(), strength, sides, titled);
+		Side behind = (gap > 0) ? b : a;
+		return new AdVerdict(Call.ROLE, ahead.role(), strength(ahead, behind), sides, titled);
+	}
+
+	/**
+	 * How clearly: by how one-sided the evidence is (the shares' ratio, as the points
+	 * between two short shares say little: 7% against 0% is all one way) and how much of
+	 * it there is.
+	 */
+	static Strength strength(Side ahead, Side behind) {
+		int share = ahead.percent();
+		int other = behind.percent();
+		if (ahead.items() >= CLEAR_ITEMS && share >= CLEAR_TIMES * other) {
+			return Strength.CLEAR;
+		}
+		return (share >= MODERATE_TIMES * other) ? Strength.MODERATE : Strength.SLIGHT;
 	}
 
 	/**

@@ -112,6 +112,19 @@ public record JobAdView(VerdictView verdict, List<Found> skills, List<Found> dut
 	 * @param otherHave the reader's other ticks, kept when they tick again
 	 */
 	public record Fit(List<Tick> asked, boolean ticked, int have, @Nullable RouteView route, List<String> otherHave) {
+
+		/**
+		 * Every article the route cites, once, in the order of their numbers: the key to
+		 * the citation numbers a printed result shows.
+		 * @return the citations
+		 */
+		public List<com.careercompass.career.Citation> sources() {
+			java.util.Map<Integer, com.careercompass.career.Citation> byNumber = new java.util.TreeMap<>();
+			if (this.route != null) {
+				this.route.steps().forEach((s) -> s.citations().forEach((c) -> byNumber.putIfAbsent(c.number(), c)));
+			}
+			return List.copyOf(byNumber.values());
+		}
 	}
 
 	/**
@@ -133,11 +146,16 @@ public record JobAdView(VerdictView verdict, List<Found> skills, List<Found> dut
 				v.sides().stream().map((s) -> side(s, locale)).toList(),
 				(v.titled() != null) ? RoleName.of(v.titled(), locale) : null, v.misleadingTitle());
 		List<Found> skills = bySkill(catalog, reading, locale);
-		List<Found> duties = reading.of(Term.Kind.DUTY).stream().map((f) -> {
+		// A duty the ad words twice ("deploy", "to production") is one duty, with both
+		// wordings.
+		java.util.Map<RoleFact, Found> byDuty = new java.util.LinkedHashMap<>();
+		for (Lexicon.Found f : reading.of(Term.Kind.DUTY)) {
 			RoleFact duty = Objects.requireNonNull(f.term().duty());
-			return new Found(duty.text().in(locale), f.words(), f.term().why().in(locale),
-					catalog.findRole(duty.roleSlug()).map((r) -> List.of(r.shortName().in(locale))).orElse(List.of()));
-		}).toList();
+			byDuty.merge(duty, new Found(duty.text().in(locale), f.words(), f.term().why().in(locale),
+					catalog.findRole(duty.roleSlug()).map((r) -> List.of(r.shortName().in(locale))).orElse(List.of())),
+					(was, now) -> new Found(was.name(), was.words() + ", " + now.words(), was.why(), was.roles()));
+		}
+		List<Found> duties = List.copyOf(byDuty.values());
 		List<Found> unlisted = reading.of(Term.Kind.UNLISTED)
 			.stream()
 			.map((f) -> new Found(f.words(), f.words(), f.term().why().in(locale), List.of()))

@@ -56,6 +56,13 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			+ "&software=3&dataset=3&performance=3&business=3&platform=3&gpu=3&sql=3&languages=3&realtime=3&mlfocus=3"
 			+ "&background=other";
 
+	/**
+	 * A job ad of both roles' work naming 30 of the lexicon's terms (skills of both,
+	 * tools, duties), with two skills ticked: the longest result to print.
+	 */
+	private static final String HYBRID_AD = "/job-ad/result?v=1&t=1.2.5.7.19.1d.2g.2h.2u.2z.3n.40.4b.5i.60.6a.6y.84.85"
+			+ ".88.8n.8s.95.9o.9r.9x.9z.c2.c3.dt.e3.ee.in.j0.jd&skills=3&have=1.7";
+
 	/** The least share of the printed plan's page its text reaches down to. */
 	static final float PLAN_PAGE_USED = 0.75f;
 
@@ -304,6 +311,40 @@ class BrowserLayoutTests extends BrowserTestSupport {
 			float used = usedHeight(document);
 			System.out.printf("Plan printed in %s: %.0f%% of the A4 page used%n", language, used * 100);
 			assertThat(used).as("the page used, not half blank").isGreaterThan(PLAN_PAGE_USED);
+			assertReadableInPrint(document);
+		}
+	}
+
+	/**
+	 * A job-ad result is one A4 page to take away: the verdict, what to learn first for
+	 * this ad, everything recognised and the key to the citations, in readable type; the
+	 * address to reopen it, without the ad's text.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "one role, en", "one role, fr", "both roles, en", "both roles, fr" })
+	void aJobAdResultPrintsOnOneA4Page(String kind, String language) throws IOException {
+		String result = kind.startsWith("both") ? HYBRID_AD : Pages.JOB_AD_RESULT;
+		this.browser.driver.get(url(result + "&lang=" + language));
+		List<String> found = texts(".found-list > li > strong");
+		List<String> steps = texts(".jobad-fit .route > ol a.step-title");
+		assertThat(found).hasSizeGreaterThan(kind.startsWith("both") ? 20 : 5);
+		assertThat(steps).isNotEmpty();
+		String verdict = this.browser.driver.findElement(By.tagName("h1")).getText();
+		byte[] pdf = this.browser.printToPdf();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			System.out.printf("Job-ad result (%s) printed in %s: %d A4 pages%n", kind, language,
+					document.getNumberOfPages());
+			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(1);
+			String text = normalize(new PDFTextStripper().getText(document));
+			assertThat(text).contains(normalize(verdict));
+			assertThat(found).as("everything recognised").allSatisfy((f) -> assertThat(text).contains(normalize(f)));
+			assertThat(steps).as("what to learn first").allSatisfy((s) -> assertThat(text).contains(normalize(s)));
+			assertThat(text).as("a key to the citation numbers")
+				.contains(normalize(
+						this.browser.driver.findElement(By.id("jobad-key-heading")).getAttribute("textContent")));
+			assertThat(text.replaceAll("\\s+", "")).as("the result's own address, whole, to get back to it")
+				.contains(result.substring(result.indexOf("?") + 1));
+			assertThat(document.getDocumentCatalog().getAcroForm()).as("no form field").isNull();
 			assertReadableInPrint(document);
 		}
 	}

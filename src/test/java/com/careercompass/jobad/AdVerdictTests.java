@@ -54,6 +54,27 @@ class AdVerdictTests {
 	}
 
 	@Test
+	void howClearlyFollowsHowOneSidedTheEvidenceIsAndHowMuchOfItThereIs() {
+		AdVerdict few = verdict("ML engineer\nDeploy models to production and watch their latency.");
+		assertThat(few.sides().get(1).items()).isZero();
+		assertThat(few.sides().get(0).items()).isBetween(AdVerdict.MIN_ITEMS, AdVerdict.CLEAR_ITEMS - 1);
+		assertThat(few.strength()).as("all one way, but too few items for clearly")
+			.isEqualTo(AdVerdict.Strength.MODERATE);
+
+		String engineering = "ML engineer\nDeploy models to production, watch their latency, CUDA and PyTorch. ";
+		AdVerdict many = verdict(engineering);
+		assertThat(many.sides().get(0).items()).isGreaterThanOrEqualTo(AdVerdict.CLEAR_ITEMS);
+		assertThat(many.strength()).isEqualTo(AdVerdict.Strength.CLEAR);
+
+		AdVerdict stray = verdict(engineering + "Keep stakeholders informed.");
+		AdVerdict.Side ahead = stray.sides().get(0);
+		AdVerdict.Side behind = stray.sides().get(1);
+		assertThat(ahead.percent()).isLessThan(AdVerdict.CLEAR_TIMES * behind.percent());
+		assertThat(stray.strength()).as("one item of the other job's work takes clearly away")
+			.isNotEqualTo(AdVerdict.Strength.CLEAR);
+	}
+
+	@Test
 	void aTitleNamingTheOtherRoleIsCalledOutAndOneNamingTheSameIsNot() {
 		String work = "\nDeploy models to production with Docker and Kubernetes, monitoring latency, in C++ with CUDA.";
 		assertThat(verdict("Data Scientist" + work).misleadingTitle()).isTrue();

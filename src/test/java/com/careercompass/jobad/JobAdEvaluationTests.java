@@ -80,8 +80,10 @@ class JobAdEvaluationTests {
 						.stream()
 						.map((s) -> "%d/%d (%d%%)".formatted(s.items(), s.skillTotal() + s.dutyTotal(), s.percent()))
 						.toList());
-			rows.add("| %s | %s | %s | %s | %s | %s | %d of %d |".formatted(ad.get("id"), ad.get("lang"), label, read,
-					evidence, titleMisleads ? (said ? "called out" : "missed") : "–", found, named.size()));
+			String how = (reading.verdict().call() == AdVerdict.Call.ROLE)
+					? reading.verdict().strength().name().toLowerCase(java.util.Locale.ROOT) : "–";
+			rows.add("| %s | %s | %s | %s | %s | %s | %s | %d of %d |".formatted(ad.get("id"), ad.get("lang"), label,
+					read, how, evidence, titleMisleads ? (said ? "called out" : "missed") : "–", found, named.size()));
 		}
 		int coverage = (int) Math.round(100.0 * recognised / mentions);
 		String report = String.join("\n", List.of("# The job-ad reader on our evaluation set", "",
@@ -91,8 +93,8 @@ class JobAdEvaluationTests {
 				"- misleading titles called out: **%d of %d**".formatted(calledOut, misleading),
 				"- skill and tool mentions recognised: **%d of %d (%d%%)**".formatted(recognised, mentions, coverage),
 				"",
-				"| ad | language | label | read as | own items named (ML Engineer · Data Scientist) | misleading title | mentions recognised |",
-				"|---|---|---|---|---|---|---|", String.join("\n", rows), ""));
+				"| ad | language | label | read as | how clearly | own items named (ML Engineer · Data Scientist) | misleading title | mentions recognised |",
+				"|---|---|---|---|---|---|---|---|", String.join("\n", rows), ""));
 		if (Boolean.getBoolean("evaluation.update")) {
 			Files.writeString(REPORT, report, StandardCharsets.UTF_8);
 		}
