@@ -32,7 +32,7 @@ class JobAdTimingTests {
 	@Test
 	void aLongAdIsReadInBoundedLinearTime() throws Exception {
 		StringBuilder text = new StringBuilder();
-		for (Map<String, Object> ad : JobAdEvaluationTests.set()) {
+		for (Map<String, Object> ad : JobAdEvaluationTests.set("evaluation-ads.yaml")) {
 			text.append(ad.get("text")).append('\n');
 		}
 		while (text.length() < JobAdService.MAX_CHARS) {
