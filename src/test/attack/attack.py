@@ -359,7 +359,7 @@ def head_requests(instance, full):
 
 
 def log_budget(instance, full):
-    """Every request of issue 22's red team, repeated: no 5xx, no log line for a 4xx, at most one per 2xx or 3xx."""
+    """Every request of the red team's report, repeated: no 5xx, no log line for a 4xx, at most one per 2xx or 3xx."""
     repeat = 200 if full else 50
     many_params = "&".join("a%d=1" % i for i in range(70))
     fifty = ",".join("x%d;q=0.%d" % (i, 1 + i % 8) for i in range(48)) + ",*;q=0.1,fr;q=0.95"
@@ -426,7 +426,7 @@ def language_poisoning(instance, full):
 
 
 def render_flood(instance, full):
-    """256 connections ask for distinct valid results (each a render); a cached page keeps its p99 (issue 22)."""
+    """256 connections ask for distinct valid results (each a render); a cached page keeps its p99."""
     if not shutil.which("wrk"):
         if os.environ.get("CI") == "true":
             raise Failure("render flood: wrk is not installed (CI=true)")
@@ -612,7 +612,7 @@ def db_down(work, port, full):
         subprocess.run(["bash", script, "stop", pg_dir], check=True)
         checks = {}
         # Probes within 1 s; pages never rendered before within 3 s (their first rendering compiles templates on a
-        # cold JVM; before issue 11 they waited 30 s for the database and failed).
+        # cold JVM; before the start stopped depending on the database they waited 30 s for the database and failed).
         for label, path, bound in (("readiness", "/actuator/health/readiness", 1.0),
                                    ("liveness", "/actuator/health/liveness", 1.0), ("home", "/", 3.0),
                                    ("profile", "/roles/machine-learning-engineer", 3.0), ("quiz", QUIZ, 3.0)):
@@ -621,7 +621,7 @@ def db_down(work, port, full):
             if status != 200 or seconds > bound:
                 raise Failure("db down: %s answered %s in %.2f s (bound %.0f s)" % (path, status, seconds, bound))
         # The database's health is checked in the background every 2 s: reported down within a few seconds, every
-        # answer at once (it held a request thread for a 1 s connection wait before issue 22), and one log line for
+        # answer at once (it held a request thread for a 1 s connection wait before the connection wait was cut), and one log line for
         # the change of state, not one stack trace per request (about 25 KB each before).
         log_before, status, slowest, asked = instance.log_bytes(), 0, 0.0, 0
         deadline = time.time() + 10
@@ -651,7 +651,7 @@ ATTACKS = [("log-budget", log_budget), ("language", language_poisoning), ("cache
 
 # One line of the portal's log, at most, for a 2xx or 3xx (none is written today; the budget allows one).
 LOG_LINE = 300
-# Before issue 22 a cached page took over 1 s in 22 of 48 probes during such a flood; measured since: 86-88 ms.
+# Before hits stopped waiting behind renders a cached page took over 1 s in 22 of 48 probes during such a flood; measured since: 86-88 ms.
 # The bound leaves room for a noisy shared machine while still failing on queueing.
 RENDER_FLOOD_P99_MS = 250
 

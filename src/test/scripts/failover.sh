@@ -101,7 +101,7 @@ failed() { # $1 = name: failed requests of that run (socket errors and non-2xx/3
 requests() { awk '/requests in/ { print $1 }' "$WORK/wrk-$1.txt"; }
 slowest() { awk '$1 == "Latency" { print $4; exit }' "$WORK/wrk-$1.txt"; }
 
-# 0a. The database goes away for 30 s under load (issue 22): every page keeps being served through nginx, renders
+# 0a. The database goes away for 30 s under load: every page keeps being served through nginx, renders
 # included, with no instance restarted; nginx never sees a health 503 (the actuator is not public), and each
 # instance reports the database down on its own health, then up again once it is back.
 echo "== PostgreSQL stopped for 30 s under load"

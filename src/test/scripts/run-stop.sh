@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's run command stops cleanly: starts ./mvnw spring-boot:run on 127.0.0.1, waits for readiness, sends
 # SIGINT to its process group as Ctrl-C in a terminal would, and expects Maven to end with exit 0 and BUILD SUCCESS
-# (issue 26: it used to end with BUILD FAILURE). Stops everything it started by PID, also on failure.
+# (it used to end with BUILD FAILURE). Stops everything it started by PID, also on failure.
 set -euo pipefail
 set -m # job control: the background job gets its own process group and keeps the default SIGINT action
 cd "$(dirname "$0")/../../.."

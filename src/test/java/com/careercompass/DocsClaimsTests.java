@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Numbers the README and docs/ state about the portal and its tests are the numbers the
- * code holds (issue 26: "every number ... checked by a test or removed"). Budgets are
- * quoted once, in docs/benchmarks.md's table, each with the constant its test asserts;
- * the README's figures are read back here one by one. Dated measurements stay records of
- * their day; what they are measured against is checked here.
+ * code holds ("every number ... checked by a test or removed"). Budgets are quoted once,
+ * in docs/benchmarks.md's table, each with the constant its test asserts; the README's
+ * figures are read back here one by one. Dated measurements stay records of their day;
+ * what they are measured against is checked here.
  */
 class DocsClaimsTests {
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every limit and setting the README and docs/ quote with its value is the value the
- * application runs with (issue 26: docs drifted from the settings). Two forms are read:
+ * application runs with (docs drifted from the settings). Two forms are read:
  * {@code `server.tomcat.max-connections=300`}, and a figure followed by a few words and
  * the setting's name in parentheses, "16 KB (`portal.limits.body-size`)" or "48 worker
  * threads (`threads.max`)", and a name with its value after it, "`render-queue` (32)"; a

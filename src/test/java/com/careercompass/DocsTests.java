@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README and docs/ name migrations, classes (and their members) and files; a name
- * that no longer exists is a claim gone stale (issue 26: docs named a next migration that
- * already existed, and a class that did not). Each name in backticks must exist in the
- * source tree, or be one of the framework's names listed here.
+ * that no longer exists is a claim gone stale (docs named a next migration that already
+ * existed, and a class that did not). Each name in backticks must exist in the source
+ * tree, or be one of the framework's names listed here.
  */
 class DocsTests {
 

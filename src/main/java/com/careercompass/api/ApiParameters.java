@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The query parameters the API reads, by address: derived from its controllers'
- * {@code @RequestParam}s (issue 26: no set spelled a second time), but for the plan,
- * which reads the quiz's answers and the skills check's ticks as its page does (the names
- * come from its service). Any other parameter is ignored, as on the pages.
+ * {@code @RequestParam}s (no set spelled a second time), but for the plan, which reads
+ * the quiz's answers and the skills check's ticks as its page does (the names come from
+ * its service). Any other parameter is ignored, as on the pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiParameters {

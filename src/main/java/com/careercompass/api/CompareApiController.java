@@ -49,7 +49,7 @@ class CompareApiController {
 
 	@Schema(description = "Two roles side by side")
 	record ComparisonJson(String a, String b, List<ContrastRow> contrasts, SkillSplit skills, List<Place> pay, @Schema(
-			description = "what the sources say beside each role's pay figures (issue 25: the page shows it)") Sides<Json.PayContextJson> payContext,
+			description = "what the sources say beside each role's pay figures (the page shows it)") Sides<Json.PayContextJson> payContext,
 			Sides<Json.PremiumJson> premiums, Sides<Json.OutlookJson> outlook, Sides<Json.Fact> responsibilities,
 			Sides<Json.Fact> education, List<String> sources) {
 

@@ -11,8 +11,8 @@ import java.util.Locale;
  * @param label the short label
  * @param title the article's title
  * @param number the source's number, 1 to 5, in the order of the sources page: print
- * cites by number (issue 23: the labels took a line of their own), each page's source
- * list numbers its sources the same way
+ * cites by number (the labels took a line of their own), each page's source list numbers
+ * its sources the same way
  */
 public record Citation(String id, String label, String title, int number) {
 

@@ -37,7 +37,7 @@ public record OutlookFact(@Nullable String roleSlug, LocalizedText text, @Nullab
 	/**
 	 * The headline of a list of outlook facts: the first with a figure whose horizon has
 	 * not passed; else the first with a figure; else none. A passed forecast is never the
-	 * headline where a current figure exists (issue 25).
+	 * headline where a current figure exists.
 	 * @param facts the facts, in the order the pages show them
 	 * @param date the review date of the facts
 	 * @return the headline, if any

@@ -37,7 +37,7 @@ final class Agreements {
 	 * or null when fewer than {@code minimum} of them were answered. A supporting
 	 * statement (weighing less than the role's main ones) counts only when the answer
 	 * takes a side: a neutral answer to it says nothing about the role, and counting it
-	 * would dilute one role's affinity and not the other's (issue 24, mirrored answers).
+	 * would dilute one role's affinity and not the other's (mirrored answers).
 	 */
 	@Nullable static Double affinity(Quiz quiz, Map<String, Double> agreement, String role, int minimum) {
 		int main = mainWeight(quiz, role);

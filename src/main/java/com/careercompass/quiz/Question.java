@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param term a technical term the statement uses, as a short heading for its explanation
  * @param explanation what the term means, in plain words
  * @param basis the fact the statement rests on, in our words
- * @param basisSources the articles the fact comes from (issue 25: a fact may rest on
- * several)
+ * @param basisSources the articles the fact comes from (a fact may rest on several)
  * @param shows the listed skills behind the kind of work the statement describes: a
  * person who agrees with it is offered them first as next steps
  */

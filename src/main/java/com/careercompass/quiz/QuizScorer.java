@@ -81,7 +81,7 @@ final class QuizScorer {
 		}
 		double depth = axes.getOrDefault(Question.Axis.DEPTH, -1.0);
 		// Strong agreement with a main statement of a role is interest in it, however the
-		// other answers average out (issue 24: never "without interest"); on both sides,
+		// other answers average out (never "without interest"); on both sides,
 		// it is a hybrid unless the answers lean.
 		boolean strongOnA = Agreements.stronglyAgreedWithMain(quiz, agreement, a);
 		boolean strongOnB = Agreements.stronglyAgreedWithMain(quiz, agreement, b);

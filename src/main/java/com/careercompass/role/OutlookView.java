@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * An outlook fact with its headline figure, and its horizon (issue 25).
+ * An outlook fact with its headline figure, and its horizon.
  *
  * @param text the fact
  * @param unitKey message key of the figure's display pattern, or null when it has no

@@ -66,7 +66,7 @@ public record PayGroup(String country, String currencyCode, String currency, Lis
 	 * @param citation the article that reports it
 	 * @param repaired whether the figure was repaired by hand
 	 * @param note the editorial note
-	 * @param old why the figure reads as old (issue 25: by date), or null
+	 * @param old why the figure reads as old (by date), or null
 	 */
 	@NamedInterface("views")
 	public record PayRow(String statKey, String amount, @Nullable Integer year, @Nullable String survey,

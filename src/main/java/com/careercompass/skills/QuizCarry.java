@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The quiz result a person came from, carried through the skills check (form, result) so
- * that one plan can be made from both (issue 24). Only the address of a quiz result of
- * this site, of bounded length, is carried; anything else is dropped (the skills check
- * works as usual). Its answers are read, and their damage reported, by the plan.
+ * that one plan can be made from both. Only the address of a quiz result of this site, of
+ * bounded length, is carried; anything else is dropped (the skills check works as usual).
+ * Its answers are read, and their damage reported, by the plan.
  *
  * @param path the quiz result's address ({@code /quiz/result?v=…})
  */

@@ -15,11 +15,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalog's JSON as a web slice over the small test catalog (issue 26): filters, the
- * reader's language, problems for bad input, and the query parameters derived from the
- * controller ({@link ApiParameters}): a filter the controller reads arrives, a tracking
- * tag does not matter. The real data is checked by {@code ApiTests} and
- * {@code OpenDataTests}.
+ * The catalog's JSON as a web slice over the small test catalog: filters, the reader's
+ * language, problems for bad input, and the query parameters derived from the controller
+ * ({@link ApiParameters}): a filter the controller reads arrives, a tracking tag does not
+ * matter. The real data is checked by {@code ApiTests} and {@code OpenDataTests}.
  */
 @PageSlice(CatalogApiController.class)
 @Import(ApiParameters.class)

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * axe-core finds no WCAG 2.2 AA violation on any page, in either language or colour
  * scheme. Each check is independent of the others: they run two at a time, each in a
- * browser of its own (issue 26: the sweep was the longest suite).
+ * browser of its own (the sweep was the longest suite).
  */
 class AccessibilityTests extends BrowserTestSupport {
 

@@ -32,7 +32,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	private static final int A4_PRINTABLE_WIDTH = 726;
 
 	/**
-	 * The comparison's height at 390 px with its details closed, in screens (issue 23).
+	 * The comparison's height at 390 px with its details closed, in screens.
 	 */
 	static final double COMPARISON_SCREENS = 6;
 
@@ -42,10 +42,10 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	 */
 	static final double PROFILE_SCREENS = 6;
 
-	/** The comparison's print budget in A4 pages (issue 23); the README quotes it. */
+	/** The comparison's print budget in A4 pages; the README quotes it. */
 	static final int COMPARISON_PAGES = 4;
 
-	/** A full profile's print budget in A4 pages (issue 23). */
+	/** A full profile's print budget in A4 pages. */
 	static final int PROFILE_PAGES = 4;
 
 	/** The plan is one page to take away; the README quotes it. */
@@ -237,7 +237,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Comparison printed in %s: %d A4 pages%n", language, document.getNumberOfPages());
-			// 4 pages at 7.5 pt; at 10 pt (issue 23) every detail took 6 in English, 7 in
+			// 4 pages at 7.5 pt; at 10 pt every detail took 6 in English, 7 in
 			// French; citations by number, lists full width: 5 and 6; Arial-metric type,
 			// the glance printed once (in the details), no blank page ends: 4 and 5;
 			// lists
@@ -273,7 +273,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		byte[] pdf = this.browser.printToPdf();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Profile %s printed in %s: %d A4 pages%n", slug, language, document.getNumberOfPages());
-			assertThat(document.getNumberOfPages()).as("A4 pages (issue 23)").isBetween(1, PROFILE_PAGES);
+			assertThat(document.getNumberOfPages()).as("A4 pages").isBetween(1, PROFILE_PAGES);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(skills).as("every skill is printed, details open")
 				.allSatisfy((skill) -> assertThat(text).contains(normalize(skill)));

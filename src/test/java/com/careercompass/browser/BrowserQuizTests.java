@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserQuizTests extends BrowserTestSupport {
 
-	/** The quiz form's height at 390 × 844, in screens (issue 23); docs quote it. */
+	/** The quiz form's height at 390 × 844, in screens; docs quote it. */
 	static final double FORM_SCREENS = 5;
 
 	/**
@@ -151,7 +151,7 @@ class BrowserQuizTests extends BrowserTestSupport {
 			List<WebElement> labels = scale.findElements(By.cssSelector("label"));
 			assertThat(labels).hasSize(6);
 			List<Number> tops = labels.stream().map((label) -> (Number) label.getRect().getY()).distinct().toList();
-			assertThat(tops).as("rows of answers (six before issue 23)").hasSize(1);
+			assertThat(tops).as("rows of answers (six before the answers shared a row)").hasSize(1);
 			assertThat(labels).allSatisfy((label) -> {
 				assertThat(label.getRect().getHeight()).as("a finger's height").isGreaterThanOrEqualTo(44);
 				assertThat(label.getRect().getWidth()).isGreaterThanOrEqualTo(44);
@@ -159,7 +159,8 @@ class BrowserQuizTests extends BrowserTestSupport {
 			assertThat(driver.findElement(By.cssSelector(".scale-ends")).isDisplayed()).isTrue();
 			double screens = this.browser.screens();
 			System.out.printf("quiz form, %s, 390x844: %.2f screens%n", language, screens);
-			assertThat(screens).as("phone screens (8.5-9 before issue 23)").isLessThanOrEqualTo(FORM_SCREENS);
+			assertThat(screens).as("phone screens (8.5-9 before the answers shared a row)")
+				.isLessThanOrEqualTo(FORM_SCREENS);
 		}
 		finally {
 			this.browser.desktop();

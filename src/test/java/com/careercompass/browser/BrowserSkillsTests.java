@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserSkillsTests extends BrowserTestSupport {
 
 	/**
-	 * The form's height at 390 × 844 before any tick, in screens (issue 23); docs quote
-	 * it.
+	 * The form's height at 390 × 844 before any tick, in screens; docs quote it.
 	 */
 	static final double FORM_SCREENS = 6;
 
@@ -45,7 +44,7 @@ class BrowserSkillsTests extends BrowserTestSupport {
 				.noneMatch(WebElement::isDisplayed);
 			double screens = this.browser.screens();
 			System.out.printf("skills check form, %s, 390x844, nothing ticked: %.2f screens%n", language, screens);
-			assertThat(screens).as("phone screens before any tick (11-12 before issue 23)")
+			assertThat(screens).as("phone screens before any tick (11-12 before the phone layout was reworked)")
 				.isLessThanOrEqualTo(FORM_SCREENS);
 			// explanations take one line each on a phone, in full once their skill is
 			// ticked

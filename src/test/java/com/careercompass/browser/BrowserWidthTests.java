@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every page fits a phone, a tablet and a desktop in both languages, with its details
  * closed and open: nothing wider than the screen, nothing sticking out, no word broken on
  * a phone. Each page is checked in a browser of its own, two at a time, like the
- * accessibility sweep (issue 26).
+ * accessibility sweep.
  */
 class BrowserWidthTests extends BrowserTestSupport {
 

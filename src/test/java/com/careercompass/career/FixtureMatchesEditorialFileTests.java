@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The project's fixture ({@code src/test/resources/facts/career-facts.yaml}, which the
- * golden test checks the database against) is the editorial file, unchanged (issue 25: a
- * fact changed the same way in the fixture and in a migration shipped green). Where
+ * golden test checks the database against) is the editorial file, unchanged (a fact
+ * changed the same way in the fixture and in a migration shipped green). Where
  * {@code ../shared/facts/career-facts.yaml} is reachable, every difference is named; and
  * always, the fixture must hash to the digest recorded when it was last copied, so an
  * edit of the fixture alone fails.

@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every number in a French text is a number of its English counterpart (issue 25: "36 %"
- * changed to "63 %" in a French text passed every test): over every text of the data (the
- * catalog and the quiz, found by walking their records) and every message.
+ * Every number in a French text is a number of its English counterpart ("36 %" changed to
+ * "63 %" in a French text passed every test): over every text of the data (the catalog
+ * and the quiz, found by walking their records) and every message.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The horizon rule (issue 25): a forecast for a year has passed once that year is over.
+ * The horizon rule: a forecast for a year has passed once that year is over.
  */
 class OutlookFactTests {
 

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The comparison's routes as a web slice over the small test catalog (issue 26): the
- * picker, its redirect to the shareable address, every bad input a person or a tampered
- * link can send, and a pair's page built from the catalog it is given. The real pair (ML
- * Engineer beside Data Scientist) is checked by {@code web.CompareWebTests}.
+ * The comparison's routes as a web slice over the small test catalog: the picker, its
+ * redirect to the shareable address, every bad input a person or a tampered link can
+ * send, and a pair's page built from the catalog it is given. The real pair (ML Engineer
+ * beside Data Scientist) is checked by {@code web.CompareWebTests}.
  */
 @PageSlice(CompareController.class)
 @Import({ CompareParameters.class, ComparisonService.class })

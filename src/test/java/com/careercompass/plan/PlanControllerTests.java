@@ -15,10 +15,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan as a web slice (issue 26): the real {@link PlanService} and skills check over
- * the small test catalog and the real scoring of a small quiz: a plan from a skills
- * check, from a quiz result, or with nothing to go on. What a link asks for (a role, a
- * country) is kept or refused, never guessed.
+ * The plan as a web slice: the real {@link PlanService} and skills check over the small
+ * test catalog and the real scoring of a small quiz: a plan from a skills check, from a
+ * quiz result, or with nothing to go on. What a link asks for (a role, a country) is kept
+ * or refused, never guessed.
  */
 @PageSlice(PlanController.class)
 @Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class, SmallQuiz.class })

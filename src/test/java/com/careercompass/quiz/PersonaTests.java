@@ -132,9 +132,8 @@ class PersonaTests {
 	}
 
 	/**
-	 * Mirrored answers (issue 24): the same intensity on the build side as on the analyse
-	 * side, the depth statements alike, get the same verdict and strength, for their own
-	 * role.
+	 * Mirrored answers: the same intensity on the build side as on the analyse side, the
+	 * depth statements alike, get the same verdict and strength, for their own role.
 	 */
 	@Test
 	void mirroredAnswersGetTheSameStrengthForTheirRole() {
@@ -196,8 +195,8 @@ class PersonaTests {
 	}
 
 	/**
-	 * Strong agreement with the main statement of each role (issue 24): the hybrid
-	 * reading, with the reasons for each side, never "without strong interest".
+	 * Strong agreement with the main statement of each role: the hybrid reading, with the
+	 * reasons for each side, never "without strong interest".
 	 */
 	@Test
 	void strongAgreementOnBothSidesIsAHybridWithReasonsForEach() {

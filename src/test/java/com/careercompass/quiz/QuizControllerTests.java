@@ -18,11 +18,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quiz as a web slice over a small hand-made quiz and the real scoring (issue 26):
- * answers carried in the address, a submission with gaps coming back marked and keeping
- * every answer, a complete one going to its result, the result for a builder, an analyst
- * and someone with no lean, links that cannot work. What the real quiz's statements
- * recommend is checked by {@code PersonaTests} and {@code web.QuizWebTests}.
+ * The quiz as a web slice over a small hand-made quiz and the real scoring: answers
+ * carried in the address, a submission with gaps coming back marked and keeping every
+ * answer, a complete one going to its result, the result for a builder, an analyst and
+ * someone with no lean, links that cannot work. What the real quiz's statements recommend
+ * is checked by {@code PersonaTests} and {@code web.QuizWebTests}.
  */
 @PageSlice(QuizController.class)
 @Import({ QuizParameters.class, SmallQuiz.class })

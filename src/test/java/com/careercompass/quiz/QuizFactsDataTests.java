@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The facts behind the quiz's statements cite every article they rest on and claim no
- * more than the articles say (issue 25).
+ * more than the articles say.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

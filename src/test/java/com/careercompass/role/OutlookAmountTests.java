@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Large amounts in words of their size, in both languages (issue 25). */
+/** Large amounts in words of their size, in both languages. */
 class OutlookAmountTests {
 
 	@Test

@@ -29,7 +29,7 @@ class RoleProfileTests {
 		assertThat(profile.contrasts()).singleElement().satisfies((c) -> {
 			assertThat(c.aspect()).isEqualTo("Production");
 			assertThat(c.thisRole()).isEqualTo("Rapports");
-			// after "Data Scientist :", French takes a lower case (issue 25)
+			// after "Data Scientist :", French takes a lower case
 			assertThat(c.other()).isEqualTo("systèmes");
 			assertThat(c.otherSlug()).isEqualTo("builder");
 		});

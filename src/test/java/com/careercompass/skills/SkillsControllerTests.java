@@ -13,10 +13,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The skills check as a web slice (issue 26): the real {@link SkillsCheckService} over
- * the small test catalog (Builder: Python and CUDA; Analyst: Python and Statistics), so
- * the form, its redirect, its errors and the result are checked without the database. The
- * real skill list is checked by {@code web.SkillsCheckWebTests} and the browser journeys.
+ * The skills check as a web slice: the real {@link SkillsCheckService} over the small
+ * test catalog (Builder: Python and CUDA; Analyst: Python and Statistics), so the form,
+ * its redirect, its errors and the result are checked without the database. The real
+ * skill list is checked by {@code web.SkillsCheckWebTests} and the browser journeys.
  */
 @PageSlice(SkillsController.class)
 @Import({ SkillsCheckService.class, SkillsParameters.class })

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sources page as a web slice (issue 26: not every web test needs the whole
- * application): only the MVC layer, the language and layout support it renders with, and
- * a small hand-made catalog instead of the database.
+ * The sources page as a web slice (not every web test needs the whole application): only
+ * the MVC layer, the language and layout support it renders with, and a small hand-made
+ * catalog instead of the database.
  */
 @PageSlice(SourcesController.class)
 @Import(SourceDigests.class)

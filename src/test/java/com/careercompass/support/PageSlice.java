@@ -17,7 +17,7 @@ import com.careercompass.system.error.ProblemTexts;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A web slice of one feature's controller (issue 26: not every web test needs the whole
+ * A web slice of one feature's controller (not every web test needs the whole
  * application): the MVC layer with the portal's own filters and advice, the language and
  * layout support every page renders with, the settings, and {@link SmallCatalog} instead
  * of the database. A test adds the feature's declared parameters with {@code @Import}:

@@ -22,11 +22,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every address the README and docs/ name in backticks answers (issue 26: docs that
- * cannot drift). Placeholders take a real value ({@code {slug}}, {@code {a}-vs-{b}},
- * {@code *.csv}); a prefix ending in a slash must begin some other documented address.
- * Examples of hostile requests and paths on the file system are not addresses of the
- * portal.
+ * Every address the README and docs/ name in backticks answers (docs that cannot drift).
+ * Placeholders take a real value ({@code {slug}}, {@code {a}-vs-{b}}, {@code *.csv}); a
+ * prefix ending in a slash must begin some other documented address. Examples of hostile
+ * requests and paths on the file system are not addresses of the portal.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Past forecasts read as past (issue 25): the home page's market figures lead with those
- * whose horizon is still ahead; a passed one says so in words; large amounts read in
- * words of their size; the API and the CSV flag it.
+ * Past forecasts read as past: the home page's market figures lead with those whose
+ * horizon is still ahead; a passed one says so in words; large amounts read in words of
+ * their size; the API and the CSV flag it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

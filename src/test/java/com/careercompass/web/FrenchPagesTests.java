@@ -127,7 +127,7 @@ class FrenchPagesTests {
 		assertThat(english).isEmpty();
 	}
 
-	/** Years joined by a hyphen: a range takes an en dash (issue 25). */
+	/** Years joined by a hyphen: a range takes an en dash. */
 	@Test
 	void yearRangesTakeAnEnDash() {
 		List<String> hyphens = new ArrayList<>();
@@ -142,9 +142,8 @@ class FrenchPagesTests {
 
 	/**
 	 * French takes a lower-case letter after a colon unless a name follows, or a
-	 * quotation in guillemets (issue 25: "Ingénieur ML : Logiciels autonomes…", "Caffe :
-	 * Dernière version"). A name is a word the English page shows too: names are not
-	 * translated.
+	 * quotation in guillemets ("Ingénieur ML : Logiciels autonomes…", "Caffe : Dernière
+	 * version"). A name is a word the English page shows too: names are not translated.
 	 */
 	@Test
 	void noCapitalAfterAColonButForANameOrAQuotation() throws Exception {
@@ -169,8 +168,8 @@ class FrenchPagesTests {
 
 	/**
 	 * A mark French spaces (; : ! ?) or a bracket glued to the word before it, as in a
-	 * screen reader's "au travail(Python)" or "(AI Engineer):" (issue 25); addresses and
-	 * code are not running text.
+	 * screen reader's "au travail(Python)" or "(AI Engineer):"; addresses and code are
+	 * not running text.
 	 */
 	@Test
 	void noMarkOrBracketIsGluedToAWord() {
@@ -189,7 +188,7 @@ class FrenchPagesTests {
 	/**
 	 * French writes a job in lower case mid-sentence ("le métier d’ingénieur ML", "de
 	 * data scientist"); a name keeps its capitals where it starts a heading, a label or a
-	 * sentence (issue 25 counted 21 "Ingénieur ML" mid-sentence).
+	 * sentence (a read-through once counted 21 "Ingénieur ML" mid-sentence).
 	 */
 	@Test
 	void jobsAreWrittenInLowerCaseMidSentence() throws Exception {

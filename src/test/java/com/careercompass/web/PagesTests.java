@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesTests {
 
 	/**
-	 * A page's weight with its stylesheet, compressed, in KB (issue 23); docs quote it.
+	 * A page's weight with its stylesheet, compressed, in KB; docs quote it.
 	 */
 	static final int WEIGHT_KB = 30;
 
@@ -307,8 +307,8 @@ class PagesTests {
 	}
 
 	/**
-	 * Print cites sources by number (issue 23): every citation and every page's source
-	 * list carry the source's number in the order of the sources page.
+	 * Print cites sources by number: every citation and every page's source list carry
+	 * the source's number in the order of the sources page.
 	 */
 	@Test
 	void citationsCarryTheNumberOfTheirSourceInTheOrderOfTheSourcesPage() {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A "learn first" link opens the profile with the way back to the result that sent the
- * reader there (issue 24), beside every skill (the page shows the one landed on); only
- * this site's result addresses are accepted.
+ * reader there, beside every skill (the page shows the one landed on); only this site's
+ * result addresses are accepted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

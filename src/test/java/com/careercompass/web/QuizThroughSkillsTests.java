@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * From a quiz result through the skills check to one plan made from both (issue 24): the
- * quiz result rides along in the links and the form, nothing is stored.
+ * From a quiz result through the skills check to one plan made from both: the quiz result
+ * rides along in the links and the form, nothing is stored.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -16,7 +16,7 @@ import org.springframework.util.DigestUtils;
  * frequency-based admission keeps the pages people read when a flood of one-off addresses
  * passes through. Pages with a query string (results) have a half of their own: however
  * many distinct results are asked for, they cannot evict a profile or a comparison, whose
- * next reader would then wait for a render (issue 22: hits never wait behind renders).
+ * next reader would then wait for a render (hits never wait behind renders).
  */
 final class PageCache {
 

@@ -23,7 +23,7 @@ public final class Typography {
 
 	private static final Pattern AFTER_OPENING = Pattern.compile("«[ \\u00A0\\u202F]*");
 
-	/** Two years joined by a hyphen: a range, which takes an en dash (issue 25). */
+	/** Two years joined by a hyphen: a range, which takes an en dash. */
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile("(?<![\\d-])((?:19|20)\\d\\d)-((?:19|20)\\d\\d)(?![\\d-])");
 

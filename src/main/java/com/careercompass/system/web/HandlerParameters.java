@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The query parameters of controllers that read theirs through {@link RequestParam} only,
- * derived from the handlers themselves rather than spelled again (issue 26): one
+ * derived from the handlers themselves rather than spelled again: one
  * {@link PageParameters} per handler address, naming the parameters that handler reads. A
  * parameter added to such a handler is understood at once.
  *

@@ -23,7 +23,7 @@ class TypographyTests {
 		assertThat(Typography.of("2021-2031", Locale.ENGLISH)).as("English is left as it is").isEqualTo("2021-2031");
 	}
 
-	/** After a colon French takes a lower-case letter, except for a name (issue 25). */
+	/** After a colon French takes a lower-case letter, except for a name. */
 	@Test
 	void aTextContinuingASentenceStartsInLowerCaseUnlessWithAName() {
 		assertThat(Typography.continuing("Logiciels autonomes et systèmes de ML", "Self-running software"))

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a running server the liveness check really watches Tomcat's acceptor and poller: an
- * indicator that found no thread to watch would report UP forever (issue 26).
+ * indicator that found no thread to watch would report UP forever.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConnectorWatchTests {

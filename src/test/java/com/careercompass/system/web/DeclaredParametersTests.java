@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every request parameter a handler reads is declared for its address (a
  * {@link PageParameters} bean): the canonical request keeps only declared parameters, so
- * an undeclared one would silently arrive as null (issue 26).
+ * an undeclared one would silently arrive as null.
  */
 @SpringBootTest
 class DeclaredParametersTests {
