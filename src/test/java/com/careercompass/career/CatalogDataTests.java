@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them back whole. Runs against the configured database (embedded H2, or PostgreSQL with
  * the postgres profile).
  */
+@AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(CatalogService.class)

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 import com.careercompass.quiz.QuizService;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Numbers;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "63 %" in a French text passed every test): over every text of the data (the catalog
  * and the quiz, found by walking their records) and every message.
  */
+@AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ CatalogService.class, QuizService.class, com.careercompass.learning.LearningService.class })

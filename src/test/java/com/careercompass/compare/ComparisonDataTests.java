@@ -7,6 +7,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
+import com.careercompass.support.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ML Engineer / Data Scientist comparison over the real data, against expected values
  * written out from the editorial source.
  */
+@AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(CatalogService.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.careercompass.career.LocalizedText;
+import com.careercompass.support.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * plural mark; names that are also common words only as written; the longest term first;
  * a term for one language only in ads in that language; a title only in the first line.
  */
+@AlsoOnPostgres
 class LexiconTests {
 
 	private static final AtomicLong IDS = new AtomicLong();

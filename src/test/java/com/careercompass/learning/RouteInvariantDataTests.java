@@ -13,6 +13,7 @@ import com.careercompass.career.Skill;
 import com.careercompass.career.SkillKind;
 import com.careercompass.quiz.Question;
 import com.careercompass.quiz.QuizService;
+import com.careercompass.support.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member of a family they have, or what their background brings; the list is never empty
  * while something is left; aptitudes are never steps; at most one language step.
  */
+@AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ CatalogService.class, LearningService.class, QuizService.class })

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careercompass.support.AlsoOnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ QuizService.class, com.careercompass.career.CatalogService.class,
 		com.careercompass.learning.LearningService.class })
+@AlsoOnPostgres
 class PersonaTests {
 
 	private static final String DOC = "docs/quiz.md";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ QuizService.class, com.careercompass.career.CatalogService.class,
 		com.careercompass.learning.LearningService.class })
+@AlsoOnPostgres
 class QuizFactsDataTests {
 
 	@Autowired

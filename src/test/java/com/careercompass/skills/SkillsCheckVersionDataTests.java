@@ -13,6 +13,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.SkillKind;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * This pins each version to a digest of what the check reads: a data change that forgets
  * the version fails here, naming what to do.
  */
+@AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ CatalogService.class, com.careercompass.learning.LearningService.class })

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import com.careercompass.support.AlsoOnPostgres;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code -Dportal.page-cache.enabled=false}). Static files and compression are in
  * {@link StaticFilesTests}.
  */
+@AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CachingTests {
 

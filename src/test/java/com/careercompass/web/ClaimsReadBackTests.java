@@ -10,6 +10,7 @@ import com.careercompass.career.PayFigure;
 import com.careercompass.career.Role;
 import com.careercompass.career.Skill;
 import com.careercompass.career.Source;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * did, where 8 of 16 gave no survey), and an untitled article is never given a title in
  * either language on the sources page.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class ClaimsReadBackTests {

@@ -15,6 +15,7 @@ import com.careercompass.compare.ComparisonService;
 import com.careercompass.learning.LearningData;
 import com.careercompass.learning.LearningService;
 import com.careercompass.role.RoleGlance;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bad input a person or a tampered link can send are the web slice's
  * ({@code compare.CompareControllerTests}).
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class CompareWebTests {

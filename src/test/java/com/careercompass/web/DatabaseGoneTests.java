@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * instance serves every page, rendered for the first time or not, without its database,
  * and readiness says so at once.
  */
+@AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class DatabaseGoneTests {

@@ -11,6 +11,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.DateMark;
 import com.careercompass.career.OutlookFact;
 import com.careercompass.career.PayFigure;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import com.careercompass.system.format.Formats;
 import org.jsoup.nodes.Document;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * years 6 months before the review), figures without a year by their article's date,
  * figures that nothing dates as undated, and outlook facts by the same rule as pay.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class DatedFiguresWebTests {

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every fact in the database is visible to a reader in both languages: on a page of its
  * own, and under its source article on the sources page.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class EveryFactVisibleTests {

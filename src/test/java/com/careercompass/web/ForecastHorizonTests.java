@@ -2,6 +2,7 @@ package com.careercompass.web;
 
 import java.util.List;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * horizon is still ahead; a passed one says so in words; large amounts read in words of
  * their size; the API and the CSV flag it.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class ForecastHorizonTests {

@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import com.careercompass.system.format.Typography;
 import com.jayway.jsonpath.JsonPath;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French pages read as French: typeset the French way, and with no English left in,
  * whether a text comes from a message bundle or from the data.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class FrenchPagesTests {

@@ -16,6 +16,7 @@ import com.careercompass.career.CatalogService;
 import com.careercompass.career.PayFigure;
 import com.careercompass.career.Role;
 import com.careercompass.career.Statistic;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Machines read the portal too: schema.org Occupation JSON-LD on every role profile, a
  * sitemap of every page in both languages, and robots.txt.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class MachineReadableTests {

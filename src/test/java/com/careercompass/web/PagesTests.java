@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page over the whole application, as a browser would ask for it. */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class PagesTests {

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import com.careercompass.support.Pages;
 import org.jsoup.nodes.Document;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** My plan, from a quiz link, a skills-check link or both; its choices and its 400s. */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class PlanWebTests {

@@ -3,6 +3,7 @@ package com.careercompass.web;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reader there, beside every skill (the page shows the one landed on); only this site's
  * result addresses are accepted.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class ProfileBackLinkTests {

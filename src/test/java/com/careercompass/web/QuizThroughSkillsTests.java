@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * From a quiz result through the skills check to one plan made from both: the quiz result
  * rides along in the links and the form, nothing is stored.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuizThroughSkillsTests {

@@ -1,5 +1,6 @@
 package com.careercompass.web;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.DocClaims;
 import com.careercompass.support.Html;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The quiz's routes and every bad input: incomplete forms keep their answers; tampered
  * links get a clear 400.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuizWebTests {

@@ -11,6 +11,7 @@ import com.careercompass.career.PayFigure;
 import com.careercompass.career.ReaderCountry;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Role;
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import com.careercompass.support.Pages;
 import com.careercompass.system.format.Formats;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English reader keeps the sources' order. Every role with figures in France and
  * elsewhere is checked, from the data.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReaderCountryTests {

@@ -2,6 +2,7 @@ package com.careercompass.web;
 
 import java.util.List;
 
+import com.careercompass.support.AlsoOnPostgres;
 import com.careercompass.support.Html;
 import com.careercompass.support.Pages;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * career-facts.yaml: ML Engineer lists 34 skills, Data Scientist 22; Python (1), R (2)
  * and linear algebra (16) are named by four articles and listed for both.
  */
+@AlsoOnPostgres
 @SpringBootTest
 @AutoConfigureMockMvc
 class SkillsCheckWebTests {

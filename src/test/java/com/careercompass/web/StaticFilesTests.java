@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
+import com.careercompass.support.AlsoOnPostgres;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Static files (content-hashed names, cached for a year) and compression (Tomcat's), over
  * a real server.
  */
+@AlsoOnPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaticFilesTests {
 
