@@ -22,7 +22,7 @@ public class BaseUrl implements ApplicationListener<WebServerInitializedEvent> {
 	private volatile String local = "http://localhost";
 
 	/** The address is checked at start ({@link PortalProperties#isBaseUrlAbsolute}). */
-	BaseUrl(PortalProperties properties) {
+	public BaseUrl(PortalProperties properties) {
 		this.configured = StringUtils.trimTrailingCharacter(properties.baseUrl().trim(), '/');
 	}
 

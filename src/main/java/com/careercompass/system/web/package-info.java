@@ -1,6 +1,6 @@
 /**
- * Canonical addresses (known parameters only), the API's path, the base address, static
- * files and the start-up log line.
+ * Request plumbing: canonical addresses (known parameters only), the API's path, the base
+ * address, static files and redirects.
  */
 @org.springframework.modulith.NamedInterface("web")
 @org.jspecify.annotations.NullMarked

@@ -1,8 +1,9 @@
-package com.careercompass.system.web;
+package com.careercompass.system.health;
 
 import java.util.Map;
 
 import com.careercompass.support.Settings;
+import com.careercompass.system.web.BaseUrl;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

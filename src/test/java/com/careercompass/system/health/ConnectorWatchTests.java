@@ -1,4 +1,4 @@
-package com.careercompass.system.web;
+package com.careercompass.system.health;
 
 import org.junit.jupiter.api.Test;
 

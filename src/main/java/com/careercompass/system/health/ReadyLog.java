@@ -1,7 +1,9 @@
-package com.careercompass.system.web;
+package com.careercompass.system.health;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import com.careercompass.system.web.BaseUrl;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
