@@ -3,8 +3,8 @@ package com.careercompass.career;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import com.careercompass.career.data.CatalogRows;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -25,17 +25,16 @@ public class CatalogService {
 
 	private final Map<Long, String> roleSlugs;
 
-	CatalogService(CatalogRepository repository, PlatformTransactionManager transactions) {
+	CatalogService(CatalogRows.Reader rows, PlatformTransactionManager transactions) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		try {
-			// one read of the roles, in one transaction, for the catalog and the ids
-			Read read = Objects.requireNonNull(readOnly.execute((status) -> {
-				List<RoleEntity> roles = repository.roles();
-				return new Read(read(repository, roles),
-						roles.stream().collect(Collectors.toUnmodifiableMap((r) -> r.id, (r) -> r.slug)));
-			}));
-			this.catalog = read.catalog().checked();
+			// one read of every table, in one transaction, for the catalog and the ids
+			CatalogRows read = Objects.requireNonNull(readOnly.execute((status) -> rows.read()));
+			this.catalog = new Catalog(read.sources(), read.roles(), read.facts(), read.skills(), read.pay(),
+					read.payContext(), read.premiums(), read.outlook(), read.useCases(), read.contrasts(),
+					read.reviewedOn())
+				.checked();
 			this.roleSlugs = read.roleSlugs();
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -64,22 +63,6 @@ public class CatalogService {
 			throw new IllegalStateException("No role with id " + id);
 		}
 		return slug;
-	}
-
-	private static Catalog read(CatalogRepository r, List<RoleEntity> roles) {
-		return new Catalog(map(r.sources(), SourceEntity::toSource), map(roles, RoleEntity::toRole),
-				map(r.facts(), RoleFactEntity::toFact), map(r.skills(), SkillEntity::toSkill),
-				map(r.pay(), PayFigureEntity::toFigure), map(r.payContext(), PayContextEntity::toContext),
-				map(r.premiums(), PayPremiumEntity::toPremium), map(r.outlook(), OutlookEntity::toFact),
-				map(r.useCases(), UseCaseEntity::toUseCase), map(r.contrasts(), ContrastEntity::toContrast),
-				r.reviewedOn());
-	}
-
-	private static <E, T> List<T> map(List<E> entities, Function<E, T> mapper) {
-		return entities.stream().map(mapper).toList();
-	}
-
-	private record Read(Catalog catalog, Map<Long, String> roleSlugs) {
 	}
 
 }

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, QuizService.class, com.careercompass.learning.LearningService.class })
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class, QuizService.class,
+		com.careercompass.learning.LearningService.class })
 class FrenchNumbersDataTests {
 
 	@Autowired

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CatalogService.class)
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class })
 class GoldenFactsDataTests {
 
 	static Map<String, Object> golden;

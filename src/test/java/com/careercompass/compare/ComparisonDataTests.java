@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CatalogService.class)
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class })
 class ComparisonDataTests {
 
 	private static final String MLE = "machine-learning-engineer";

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, LearningService.class })
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class, LearningService.class })
 class LearningDataGoldenTests {
 
 	@Autowired

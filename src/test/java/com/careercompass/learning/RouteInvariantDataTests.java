@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, LearningService.class, QuizService.class })
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class, LearningService.class,
+		QuizService.class })
 class RouteInvariantDataTests {
 
 	static final int TICK_SETS = 1200;

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, LearningService.class, QuizService.class })
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class, LearningService.class,
+		QuizService.class })
 class RoutePersonaTests {
 
 	static final String MLE = "machine-learning-engineer";

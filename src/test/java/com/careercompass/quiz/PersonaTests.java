@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ QuizService.class, com.careercompass.career.CatalogService.class,
-		com.careercompass.learning.LearningService.class })
+		com.careercompass.career.data.CatalogRows.Reader.class, com.careercompass.learning.LearningService.class })
 @AlsoOnPostgres
 class PersonaTests {
 

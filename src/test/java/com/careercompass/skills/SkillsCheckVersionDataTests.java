@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AlsoOnPostgres
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CatalogService.class, com.careercompass.learning.LearningService.class })
+@Import({ CatalogService.class, com.careercompass.career.data.CatalogRows.Reader.class,
+		com.careercompass.learning.LearningService.class })
 class SkillsCheckVersionDataTests {
 
 	/**

@@ -1,6 +1,9 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.util.Set;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.UseCase;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,11 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.PayFigure;
+import com.careercompass.career.Statistic;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

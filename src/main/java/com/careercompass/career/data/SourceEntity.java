@@ -1,6 +1,10 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.time.LocalDate;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.Source;
+import com.careercompass.career.SourceKind;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -1,4 +1,7 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.PayPremium;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

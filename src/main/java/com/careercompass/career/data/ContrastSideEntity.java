@@ -1,6 +1,8 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.io.Serializable;
+
+import com.careercompass.career.LocalizedText;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -1,4 +1,6 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
+
+import com.careercompass.career.LocalizedText;
 
 import org.jspecify.annotations.Nullable;
 

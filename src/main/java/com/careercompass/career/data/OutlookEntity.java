@@ -1,6 +1,10 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.math.BigDecimal;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.OutlookFact;
+import com.careercompass.career.OutlookUnit;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

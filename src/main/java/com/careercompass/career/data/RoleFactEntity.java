@@ -1,6 +1,10 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.util.Set;
+
+import com.careercompass.career.FactKind;
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.RoleFact;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

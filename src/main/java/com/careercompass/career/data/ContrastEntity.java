@@ -1,9 +1,12 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import com.careercompass.career.Contrast;
+import com.careercompass.career.LocalizedText;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -1,8 +1,13 @@
-package com.careercompass.career;
+package com.careercompass.career.data;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.careercompass.career.LocalizedText;
+import com.careercompass.career.Skill;
+import com.careercompass.career.SkillCategory;
+import com.careercompass.career.SkillKind;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
