@@ -30,7 +30,7 @@ class ModularityTests {
 	 * Writes the modules' diagrams and canvases with Spring Modulith's Documenter
 	 * ({@code target/spring-modulith-docs}) and checks that the copy in
 	 * {@code docs/modules}, linked from docs/architecture.md, is current. After a change
-	 * of structure, {@code ./mvnw test -Dtest=ModularityTests -Dmodules.update=true}
+	 * of structure, {@code ./mvnw test -Dtest=ModularityTests -Ddocs.update=true}
 	 * refreshes it.
 	 */
 	@Test
@@ -44,7 +44,7 @@ class ModularityTests {
 			files = listing.sorted().toList();
 		}
 		org.assertj.core.api.Assertions.assertThat(files).as("the Documenter's output").isNotEmpty();
-		if (Boolean.getBoolean("modules.update")) {
+		if (com.careercompass.support.GeneratedDoc.updating()) {
 			java.nio.file.Files.createDirectories(committed);
 			for (java.nio.file.Path file : files) {
 				java.nio.file.Files.copy(file, committed.resolve(file.getFileName()),
@@ -56,11 +56,11 @@ class ModularityTests {
 			// The Documenter writes relations in no fixed order: compared line by line,
 			// sorted.
 			org.assertj.core.api.Assertions.assertThat(copy)
-				.as("docs/modules is stale: run ./mvnw test -Dtest=ModularityTests -Dmodules.update=true")
+				.as("docs/modules is stale: run ./mvnw test -Dtest=ModularityTests -Ddocs.update=true")
 				.exists();
 			org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllLines(copy).stream().sorted())
 				.as("docs/modules/" + file.getFileName()
-						+ " is stale: run ./mvnw test -Dtest=ModularityTests -Dmodules.update=true")
+						+ " is stale: run ./mvnw test -Dtest=ModularityTests -Ddocs.update=true")
 				.containsExactlyElementsOf(java.nio.file.Files.readAllLines(file).stream().sorted().toList());
 		}
 	}

@@ -51,6 +51,9 @@ class BrowserLayoutTests extends BrowserTestSupport {
 	/** The plan is one page to take away; the README quotes it. */
 	static final int PLAN_PAGES = 1;
 
+	/** A job-ad result is one page to take away, as the plan. */
+	static final int JOB_AD_PAGES = 1;
+
 	/** A plan from a quiz drawn to both roles: two routes side by side. */
 	private static final String HYBRID_PLAN = "/plan?quiz=2&production=5&statistics=5&deeplearning=3&present=3"
 			+ "&software=3&dataset=3&performance=3&business=3&platform=3&gpu=3&sql=3&languages=3&realtime=3&mlfocus=3"
@@ -334,7 +337,7 @@ class BrowserLayoutTests extends BrowserTestSupport {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			System.out.printf("Job-ad result (%s) printed in %s: %d A4 pages%n", kind, language,
 					document.getNumberOfPages());
-			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(1);
+			assertThat(document.getNumberOfPages()).as("A4 pages").isEqualTo(JOB_AD_PAGES);
 			String text = normalize(new PDFTextStripper().getText(document));
 			assertThat(text).contains(normalize(verdict));
 			assertThat(found).as("everything recognised").allSatisfy((f) -> assertThat(text).contains(normalize(f)));

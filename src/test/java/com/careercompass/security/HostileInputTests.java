@@ -26,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTests {
 
-	/** The docs quote it ({@code DocsClaimsTests}). */
+	/** docs/generated/budgets.md shows it ({@code BudgetsDocTests}). */
 	static final long SEED = 20261124L;
 
 	private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("<h1[ >]");
 
-	/** The docs quote it ({@code DocsClaimsTests}). */
+	/** docs/generated/budgets.md shows it ({@code BudgetsDocTests}). */
 	static final int COUNT = 2200;
 
 	@LocalServerPort
