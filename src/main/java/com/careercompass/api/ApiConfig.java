@@ -1,10 +1,7 @@
 package com.careercompass.api;
 
-import java.util.Set;
-
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
-import com.careercompass.system.web.PageParameters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -15,27 +12,11 @@ import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 @Configuration(proxyBeanMethods = false)
 class ApiConfig {
-
-	/** ETag and 304 for API and CSV responses. */
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
-		// Weak: Tomcat does not compress a response with a strong validator (gzip changes
-		// its bytes), and JSON compresses well.
-		filter.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns(ApiPaths.PREFIX + "*", "/data/*");
-		// After the page cache (0) and the render limit (1).
-		registration.setOrder(2);
-		return registration;
-	}
 
 	/**
 	 * The servers of the OpenAPI document: the public address, never the request's host.

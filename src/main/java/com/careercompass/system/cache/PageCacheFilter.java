@@ -33,7 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * cheaply); {@code Vary: Accept-Language, Cookie} comes from
  * {@code RequestLanguageFilter}, which chose the language.
  */
-class PageCacheFilter extends OncePerRequestFilter {
+public class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "no-cache";
 
@@ -44,6 +44,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	PageCacheFilter(PageCache cache) {
 		this.cache = cache;
+	}
+
+	/**
+	 * The filter with a cache within the given budget (docs/operations.md).
+	 * @param settings the cache's settings
+	 * @return the filter
+	 */
+	public static PageCacheFilter of(com.careercompass.system.config.PortalProperties.PageCache settings) {
+		return new PageCacheFilter(new PageCache(settings.maxSize().toBytes(), settings.maxEntries()));
 	}
 
 	PageCache cache() {

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code 503} with {@code Retry-After: 1}: the localized error page, or problem+json
  * under {@code /api/}.
  */
-class RenderLimitFilter extends OncePerRequestFilter {
+public class RenderLimitFilter extends OncePerRequestFilter {
 
 	private final RenderLimit limit;
 
@@ -29,6 +29,17 @@ class RenderLimitFilter extends OncePerRequestFilter {
 	RenderLimitFilter(RenderLimit limit, BusyPage busy) {
 		this.limit = limit;
 		this.busy = busy;
+	}
+
+	/**
+	 * The filter with the render limits of the settings.
+	 * @param limits the settings
+	 * @param busy the page a request that cannot wait gets
+	 * @return the filter
+	 */
+	public static RenderLimitFilter of(com.careercompass.system.config.PortalProperties.Limits limits, BusyPage busy) {
+		return new RenderLimitFilter(new RenderLimit(limits.renders(), limits.renderQueue(), limits.renderWait()),
+				busy);
 	}
 
 	RenderLimit limit() {

@@ -31,7 +31,7 @@ import org.springframework.web.util.WebUtils;
  * of Tomcat's report. Errors inside the portal never come here; they get the same page
  * from {@link ErrorPageController}.
  */
-class LastResortErrorValve extends ErrorReportValve {
+public class LastResortErrorValve extends ErrorReportValve {
 
 	private final Supplier<ITemplateEngine> templates;
 
@@ -39,7 +39,7 @@ class LastResortErrorValve extends ErrorReportValve {
 
 	private final Supplier<ProblemTexts> texts;
 
-	LastResortErrorValve(Supplier<ITemplateEngine> templates, Supplier<ServletContext> servletContext,
+	public LastResortErrorValve(Supplier<ITemplateEngine> templates, Supplier<ServletContext> servletContext,
 			Supplier<ProblemTexts> texts) {
 		this.templates = templates;
 		this.texts = texts;

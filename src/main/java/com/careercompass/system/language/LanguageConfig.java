@@ -4,16 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.careercompass.system.web.PageParameters;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -41,19 +38,6 @@ public class LanguageConfig {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new ChosenLocaleResolver();
-	}
-
-	/**
-	 * After the canonical request (whose {@code lang} it reads) and before everything
-	 * that reads a locale, Spring's request context filter included.
-	 */
-	@Bean
-	FilterRegistrationBean<RequestLanguageFilter> requestLanguageFilter() {
-		FilterRegistrationBean<RequestLanguageFilter> registration = new FilterRegistrationBean<>(
-				new RequestLanguageFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		return registration;
 	}
 
 	/**

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a request whose {@code getLocale()} is that language: the servlet container's own
  * {@code Accept-Language} parser (which fails on more than ten ranges) is never called.
  */
-class RequestLanguageFilter extends OncePerRequestFilter {
+public class RequestLanguageFilter extends OncePerRequestFilter {
 
 	/** Pages vary on the browser's languages and on the cookie. */
 	static final String PAGE_VARY = "Accept-Language, Cookie";

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bounded time. HTTP/0.9 (a request line without a version, which no browser sends) gets
  * no answer.
  */
-class RequestLimitsFilter extends OncePerRequestFilter {
+public class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
@@ -42,6 +42,16 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 		this.textPaths = textPaths;
 		this.deadlineNanos = deadline.toNanos();
 		this.readers = new Semaphore(maxReaders);
+	}
+
+	/**
+	 * The filter with the body limits of the settings (docs/operations.md).
+	 * @param limits the settings
+	 * @return the filter
+	 */
+	public static RequestLimitsFilter of(com.careercompass.system.config.PortalProperties.Limits limits) {
+		return new RequestLimitsFilter((int) limits.bodySize().toBytes(), (int) limits.textBodySize().toBytes(),
+				java.util.Set.copyOf(limits.textBodyPaths()), limits.bodyDeadline(), limits.bodyReaders());
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without them: not the 400 of Spring Security's firewall, which refuses a request before
  * its own filters could add headers, nor a 405 for {@code TRACE}, nor an error page.
  */
-class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {

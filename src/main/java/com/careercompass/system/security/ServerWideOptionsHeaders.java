@@ -15,9 +15,9 @@ import org.apache.catalina.valves.ValveBase;
  * open: this valve is such a log, writes nothing, and adds the headers there. On every
  * other request it passes through, and the response is long sent when it is called.
  */
-class ServerWideOptionsHeaders extends ValveBase implements AccessLog {
+public class ServerWideOptionsHeaders extends ValveBase implements AccessLog {
 
-	ServerWideOptionsHeaders() {
+	public ServerWideOptionsHeaders() {
 		super(true);
 	}
 

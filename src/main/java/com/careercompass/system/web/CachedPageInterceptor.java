@@ -7,7 +7,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /** Marks the request of a handler that opted in with {@link CachedPage}. */
-class CachedPageInterceptor implements HandlerInterceptor {
+public class CachedPageInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * known parameters only: a page is rendered, cached and indexed under one address, and no
  * spelling a client invents can take a place of its own in the page cache.
  */
-class CanonicalRequestFilter extends OncePerRequestFilter {
+public class CanonicalRequestFilter extends OncePerRequestFilter {
 
 	private final Supplier<List<PageParameters>> declared;
 
@@ -38,7 +38,7 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 	 * would keep the web application's class loader, which Tomcat reports as a leak at
 	 * every stop.
 	 */
-	CanonicalRequestFilter(Supplier<List<PageParameters>> declared) {
+	public CanonicalRequestFilter(Supplier<List<PageParameters>> declared) {
 		this.declared = SingletonSupplier.of(() -> List.copyOf(declared.get()));
 	}
 

@@ -1,0 +1,247 @@
+package com.careercompass.system.edge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import org.thymeleaf.ITemplateEngine;
+
+import com.careercompass.system.cache.PageCacheFilter;
+import com.careercompass.system.cache.RenderLimitFilter;
+import com.careercompass.system.config.PortalProperties;
+import com.careercompass.system.error.BusyPage;
+import com.careercompass.system.error.LastResortErrorValve;
+import com.careercompass.system.error.ProblemTexts;
+import com.careercompass.system.language.RequestLanguageFilter;
+import com.careercompass.system.security.RequestLimitsFilter;
+import com.careercompass.system.security.SecurityHeadersFilter;
+import com.careercompass.system.security.ServerWideOptionsHeaders;
+import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.CachedPageInterceptor;
+import com.careercompass.system.web.CanonicalRequestFilter;
+import com.careercompass.system.web.HandlerParameters;
+import com.careercompass.system.web.PageParameters;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The HTTP edge in one place: every servlet filter of ours in the order a request meets
+ * them ({@link Position}), Spring Security's chain among them, the MVC interceptor, and
+ * Tomcat's valves and connector setting. Each filter lives with what it serves (the page
+ * cache's filter beside the cache); only this class registers them.
+ * docs/generated/edge.md draws the chain as the running application has it
+ * ({@code EdgeChainTests}).
+ */
+@Configuration(proxyBeanMethods = false)
+class EdgeConfig implements WebMvcConfigurer {
+
+	/** The servlet filters of ours, in the order a request meets them. */
+	enum Position {
+
+		/** The security headers on every response, also on those refused further on. */
+		SECURITY_HEADERS(Stage.BEFORE_SPRING),
+
+		/** Request bodies: their size and time, and how many are read at once. */
+		REQUEST_LIMITS(Stage.BEFORE_SPRING),
+
+		/** Only the parameters an address accepts, before anything reads one. */
+		CANONICAL_REQUEST(Stage.BEFORE_SPRING),
+
+		/** The request's language, chosen once, before anything reads a locale. */
+		LANGUAGE(Stage.BEFORE_SPRING),
+
+		/** Spring Security's firewall (its chain does nothing else). */
+		SPRING_SECURITY(Stage.SPRING_SECURITY),
+
+		/** Pages served from memory, after the firewall let the request through. */
+		PAGE_CACHE(Stage.AFTER_SPRING),
+
+		/**
+		 * Renders at once; the rest wait for a turn or get 503: only what the cache could
+		 * not serve.
+		 */
+		RENDER_LIMIT(Stage.AFTER_SPRING),
+
+		/** ETag and 304 for the API and the CSV files. */
+		API_ETAG(Stage.AFTER_SPRING),
+
+		/**
+		 * Links to static files rewritten to their content-hashed names (cached for a
+		 * year), innermost: what the page cache keeps is already rewritten.
+		 */
+		RESOURCE_URLS(Stage.AFTER_SPRING);
+
+		private final Stage stage;
+
+		Position(Stage stage) {
+			this.stage = stage;
+		}
+
+		/** The filter order this position has: its place among Spring's own filters. */
+		int order() {
+			int index = 0;
+			for (Position p : values()) {
+				if (p == this) {
+					break;
+				}
+				index += (p.stage == this.stage) ? 1 : 0;
+			}
+			return this.stage.first + index;
+		}
+
+	}
+
+	/**
+	 * Where a group of positions sits among Spring's own filters (the character encoding
+	 * first of all, then the request context, then Spring Security's chain).
+	 */
+	enum Stage {
+
+		/** Right after the character encoding, before Spring's request context. */
+		BEFORE_SPRING(Ordered.HIGHEST_PRECEDENCE + 1),
+
+		/**
+		 * Where Spring Boot registers the security chain
+		 * ({@code spring.security.filter.order}).
+		 */
+		SPRING_SECURITY(SecurityFilterProperties.DEFAULT_FILTER_ORDER),
+
+		/** After everything of Spring's. */
+		AFTER_SPRING(0);
+
+		private final int first;
+
+		Stage(int first) {
+			this.first = first;
+		}
+
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		// Every page is public, nothing is logged in, no session is ever created: the
+		// chain is there for its request firewall.
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.formLogin((login) -> login.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable())
+			// No request changes state and no cookie grants authority (docs/security.md):
+			// there is nothing for a forged cross-site request to do.
+			.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
+			// One source for the security headers, also on responses this chain never
+			// sees (SECURITY_HEADERS).
+			.headers((headers) -> headers.disable());
+		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		return register(new SecurityHeadersFilter(), Position.SECURITY_HEADERS, DispatcherType.REQUEST,
+				DispatcherType.ERROR);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(PortalProperties properties) {
+		return register(RequestLimitsFilter.of(properties.limits()), Position.REQUEST_LIMITS, DispatcherType.REQUEST);
+	}
+
+	@Bean
+	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters,
+			ObjectProvider<HandlerParameters> derived) {
+		return register(new CanonicalRequestFilter(() -> {
+			List<PageParameters> declared = new ArrayList<>(parameters.orderedStream().toList());
+			derived.orderedStream().forEach((handlers) -> declared.addAll(handlers.declarations()));
+			return declared;
+		}), Position.CANONICAL_REQUEST, DispatcherType.REQUEST, DispatcherType.ERROR);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestLanguageFilter> requestLanguageFilter() {
+		return register(new RequestLanguageFilter(), Position.LANGUAGE, DispatcherType.REQUEST, DispatcherType.ERROR);
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PortalProperties properties) {
+		FilterRegistrationBean<PageCacheFilter> registration = register(PageCacheFilter.of(properties.pageCache()),
+				Position.PAGE_CACHE, DispatcherType.REQUEST);
+		// Off only to measure or test the portal without it (docs/operations.md).
+		registration.setEnabled(properties.pageCache().enabled());
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RenderLimitFilter> renderLimitFilter(PortalProperties properties, BusyPage busy) {
+		return register(RenderLimitFilter.of(properties.limits(), busy), Position.RENDER_LIMIT, DispatcherType.REQUEST);
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		// Weak: Tomcat does not compress a response with a strong validator (gzip changes
+		// its bytes), and JSON compresses well.
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = register(filter, Position.API_ETAG,
+				DispatcherType.REQUEST);
+		registration.addUrlPatterns(ApiPaths.PREFIX + "*", "/data/*");
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		return register(new ResourceUrlEncodingFilter(), Position.RESOURCE_URLS, DispatcherType.REQUEST);
+	}
+
+	/** Handlers opt in to the page cache ({@code @CachedPage}). */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new CachedPageInterceptor());
+	}
+
+	/**
+	 * Tomcat: an encoded slash reaches Spring Security's firewall (which refuses it with
+	 * the portal's own 400 page); the last-resort page, for requests Tomcat cannot even
+	 * parse, is the portal's template with every security header; and the headers on
+	 * Tomcat's own answer to {@code OPTIONS *}.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatEdge(ObjectProvider<ITemplateEngine> templates,
+			ObjectProvider<ProblemTexts> texts) {
+		return (factory) -> {
+			factory.addConnectorCustomizers((connector) -> connector.setEncodedSolidusHandling("passthrough"));
+			factory.addContextCustomizers((context) -> context.getParent()
+				.getPipeline()
+				.addValve(
+						new LastResortErrorValve(templates::getObject, context::getServletContext, texts::getObject)));
+			factory.addEngineValves(new ServerWideOptionsHeaders());
+		};
+	}
+
+	private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> register(F filter, Position position,
+			DispatcherType... dispatch) {
+		FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(position.order());
+		registration.setDispatcherTypes(dispatch[0], java.util.Arrays.copyOfRange(dispatch, 1, dispatch.length));
+		return registration;
+	}
+
+}
