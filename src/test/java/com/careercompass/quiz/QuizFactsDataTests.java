@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.careercompass.support.AlsoOnPostgres;
-import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,23 +43,23 @@ class QuizFactsDataTests {
 		assertThat(byCode.values()).allSatisfy((q) -> assertThat(q.basisSources()).as(q.code()).isNotEmpty());
 	}
 
-	/** The README and docs/quiz.md count the statements and name the version. */
+	/**
+	 * docs/generated/quiz.md: the quiz's size and version, as the data holds them (the
+	 * README, docs/quiz.md and docs/api.md link it instead of quoting them).
+	 */
 	@Test
-	void theDocsCountTheQuizAsItIs() throws IOException {
+	void theQuizFiguresAreWrittenFromTheQuiz() throws IOException {
 		Quiz quiz = this.service.quiz();
 		long background = quiz.questions().stream().filter((q) -> q.kind() == Question.Kind.CHOICE).count();
-		assertThat(DocClaims.counts("README.md", "(\\w+) statements \\(each")).containsOnly(quiz.statements().size());
-		assertThat(DocClaims.counts("README.md", "and (\\w+) background question"))
-			.containsOnly(Math.toIntExact(background));
-		assertThat(DocClaims.counts("docs/quiz.md", "answers \\*\\*(\\d+) statements\\*\\*"))
-			.containsOnly(quiz.statements().size());
-		assertThat(DocClaims.counts("docs/quiz.md", "\\*\\*(\\w+) background questions?\\*\\*"))
-			.containsOnly(Math.toIntExact(background));
-		assertThat(DocClaims.counts("docs/quiz.md", "^# The quiz: design \\(version (\\d+)\\)"))
-			.containsOnly(quiz.version());
-		assertThat(DocClaims.counts("docs/api.md", "\\{\"version\": (\\d+), \"answers\"")).containsOnly(quiz.version());
-		assertThat(DocClaims.claims("docs/quiz.md", "parameters over ([\\d,]+) characters in all"))
-			.containsOnly(String.format(java.util.Locale.ENGLISH, "%,d", AnswerReader.MAX_QUERY));
+		String doc = com.careercompass.support.GeneratedDoc.banner("QuizFactsDataTests") + "# The quiz in figures\n\n"
+				+ "| what | now |\n|---|---|\n"
+				+ "| version (`v` of result links, `version` of the API) | %d |\n".formatted(quiz.version())
+				+ "| statements on the agreement scale | %d |\n".formatted(quiz.statements().size())
+				+ "| background questions | %d |\n".formatted(background)
+				+ "| the quiz's own parameters, characters in all, at most | %s |\n"
+					.formatted(String.format(java.util.Locale.ENGLISH, "%,d", AnswerReader.MAX_QUERY));
+		com.careercompass.support.GeneratedDoc.check(java.nio.file.Path.of("docs/generated/quiz.md"),
+				"QuizFactsDataTests", doc);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.careercompass.skills.InvalidSkillsLinkException.Reason;
-import com.careercompass.support.DocClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,12 +125,6 @@ class SkillsLinkTests {
 		Map<String, String[]> arrays = new java.util.HashMap<>();
 		params.forEach((k, v) -> arrays.put(k, new String[] { v }));
 		return arrays;
-	}
-
-	@Test
-	void theDocsStateTheLimitsAsSet() throws IOException {
-		assertThat(DocClaims.counts("docs/plan.md", "address of this site, at most (\\d+) characters"))
-			.containsOnly(QuizCarry.MAX_LENGTH);
 	}
 
 }

@@ -21,13 +21,19 @@ import org.springframework.core.annotation.AliasFor;
  * application): the MVC layer with the portal's own filters and advice, the language and
  * layout support every page renders with, the settings, and {@link SmallCatalog} instead
  * of the database. A test adds the feature's declared parameters with {@code @Import}:
- * the canonical request lets nothing else through, as in the application.
+ * the canonical request lets nothing else through, as in the application. The edge is the
+ * application's ({@code EdgeConfig}: every filter in its place, Spring Security's
+ * included).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ LanguageConfig.class, BaseUrl.class, SmallCatalog.class, ProblemTexts.class })
+@Import({ LanguageConfig.class, BaseUrl.class, SmallCatalog.class, ProblemTexts.class,
+		com.careercompass.system.edge.EdgeConfig.class, com.careercompass.system.error.BusyPage.class })
+@org.springframework.boot.autoconfigure.ImportAutoConfiguration({
+		org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration.class,
+		org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration.class })
 @EnableConfigurationProperties(PortalProperties.class)
 public @interface PageSlice {
 

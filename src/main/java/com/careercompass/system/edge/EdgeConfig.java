@@ -36,8 +36,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 /**
  * The HTTP edge in one place: every servlet filter of ours in the order a request meets
@@ -48,7 +47,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code EdgeChainTests}).
  */
 @Configuration(proxyBeanMethods = false)
-class EdgeConfig implements WebMvcConfigurer {
+public class EdgeConfig {
 
 	/** The servlet filters of ours, in the order a request meets them. */
 	enum Position {
@@ -211,10 +210,13 @@ class EdgeConfig implements WebMvcConfigurer {
 		return register(new ResourceUrlEncodingFilter(), Position.RESOURCE_URLS, DispatcherType.REQUEST);
 	}
 
-	/** Handlers opt in to the page cache ({@code @CachedPage}). */
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CachedPageInterceptor());
+	/**
+	 * Handlers opt in to the page cache ({@code @CachedPage}); Spring MVC adds a mapped
+	 * interceptor bean to every handler mapping.
+	 */
+	@Bean
+	MappedInterceptor cachedPageInterceptor() {
+		return new MappedInterceptor(null, new CachedPageInterceptor());
 	}
 
 	/**
