@@ -411,38 +411,45 @@ def quiz_beside_pages(edge, full):
     return {"quiz_posts": len(posted), "quiz_200": posted.count(200), "pages_meanwhile": sum(page_statuses.values())}
 
 
-def trickled_bodies(edge, full, addresses=68, each=4):
-    """68 addresses each trickle 4 quiz bodies (a byte every 2 s); meanwhile another client's POSTs succeed."""
-    seconds = 20
-    stop = time.time() + seconds
-    held = []
+def beside_trickles(edge, seconds, subnet, addresses, each, head, byte, other, count=20):
+    """Holds addresses x each connections trickling one body each (head, then a byte every 2 s) for the given
+    seconds, and meanwhile calls other() up to count times from another address: how many were held once all had
+    started, and what other() returned each time. Every connection and thread is closed before it returns."""
+    stop, held = time.time() + seconds, []
 
     def trickle(source):
         try:
             s = socket.create_connection(("127.0.0.1", edge.nginx.port), timeout=5, source_address=(source, 0))
-            s.sendall(b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      b"Content-Length: 16000\r\n\r\n{")
+            s.sendall(head)
             held.append(s)
             while time.time() < stop:
                 time.sleep(2)
-                s.sendall(b" ")
+                s.sendall(byte)
         except OSError:
             pass
 
-    threads = [threading.Thread(target=trickle, args=("127.0.1.%d" % (a + 1),), daemon=True)
+    threads = [threading.Thread(target=trickle, args=("%s.%d" % (subnet, a + 1),), daemon=True)
                for a in range(addresses) for _ in range(each)]
     for thread in threads:
         thread.start()
     time.sleep(4)
-    open_then = len(held)
-    posted = []
-    while time.time() < stop - 2 and len(posted) < 20:
-        posted.append(quiz_post(edge.nginx.port, source="127.0.0.3"))
+    open_then, results = len(held), []
+    while time.time() < stop - 2 and len(results) < count:
+        results.append(other())
         time.sleep(0.5)
     for thread in threads:
         thread.join(10)
     for s in held:
         s.close()
+    return open_then, results
+
+
+def trickled_bodies(edge, full, addresses=68, each=4):
+    """68 addresses each trickle 4 quiz bodies (a byte every 2 s); meanwhile another client's POSTs succeed."""
+    open_then, posted = beside_trickles(
+        edge, 20, "127.0.1", addresses, each,
+        b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 16000\r\n\r\n{", b" ", lambda: quiz_post(edge.nginx.port, source="127.0.0.3"))
     if set(posted) != {200}:
         raise Failure("trickled bodies: %d trickling connections from %d addresses; another client's quiz POSTs "
                       "got %s" % (open_then, addresses, {s: posted.count(s) for s in set(posted)}))
@@ -491,33 +498,10 @@ def text_bodies(edge, full, addresses=40, each=4):
     time.sleep(0.3)
     if edge.error_log()[before:]:
         raise Failure("text bodies: refusals wrote in nginx's error log: %s" % edge.error_log()[before:][:400])
-    stop, held = time.time() + (30 if full else 20), []
-
-    def trickle(source):
-        try:
-            s = socket.create_connection(("127.0.0.1", edge.nginx.port), timeout=5, source_address=(source, 0))
-            s.sendall(b"POST /job-ad HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                      b"Content-Length: 150000\r\n\r\ntext=")
-            held.append(s)
-            while time.time() < stop:
-                time.sleep(2)
-                s.sendall(b"a")
-        except OSError:
-            pass
-
-    threads = [threading.Thread(target=trickle, args=("127.0.2.%d" % (a + 1),), daemon=True)
-               for a in range(addresses) for _ in range(each)]
-    for thread in threads:
-        thread.start()
-    time.sleep(4)
-    open_then, read = len(held), []
-    while time.time() < stop - 2 and len(read) < 20:
-        read.append(ad_post(edge.nginx.port, source="127.0.0.3")[0])
-        time.sleep(0.5)
-    for thread in threads:
-        thread.join(10)
-    for s in held:
-        s.close()
+    open_then, read = beside_trickles(
+        edge, 30 if full else 20, "127.0.2", addresses, each,
+        b"POST /job-ad HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        b"Content-Length: 150000\r\n\r\ntext=", b"a", lambda: ad_post(edge.nginx.port, source="127.0.0.3")[0])
     if set(read) != {303}:
         raise Failure("text bodies: %d trickling ad bodies from %d addresses; another reader's ads got %s"
                       % (open_then, addresses, {s: read.count(s) for s in set(read)}))
