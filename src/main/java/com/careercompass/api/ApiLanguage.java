@@ -3,8 +3,6 @@ package com.careercompass.api;
 import java.util.Locale;
 
 import com.careercompass.system.language.Languages;
-import com.careercompass.system.language.RequestLanguage;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +16,18 @@ final class ApiLanguage {
 	private ApiLanguage() {
 	}
 
-	static Locale of(@Nullable String lang, HttpServletRequest request) {
+	/**
+	 * The answer's language.
+	 * @param lang the {@code lang} parameter, if any
+	 * @param chosen the request's language ({@code RequestLanguage}), used without one
+	 * @throws InvalidParameterException for a {@code lang} that is not a language we
+	 * write
+	 */
+	static Locale of(@Nullable String lang, Locale chosen) {
 		if (lang != null) {
 			return Languages.parse(lang).orElseThrow(() -> new InvalidParameterException("problem.lang"));
 		}
-		return RequestLanguage.localeOf(request);
+		return chosen;
 	}
 
 }

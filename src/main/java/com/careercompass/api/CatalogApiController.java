@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,8 +43,8 @@ class CatalogApiController {
 			description = "Machine Learning Engineer and Data Scientist first; partial roles are those the sources only mention.")
 	ResponseEntity<List<RoleSummary>> roles(
 			@Parameter(description = "en or fr; default: Accept-Language") @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		return ok(catalog.roles().stream().map((r) -> RoleSummary.of(catalog, r, locale)).toList());
 	}
@@ -53,8 +52,8 @@ class CatalogApiController {
 	@GetMapping("/roles/{slug}")
 	@Operation(summary = "A role's whole profile")
 	ResponseEntity<RoleProfile> role(@Parameter(example = "machine-learning-engineer") @PathVariable String slug,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		return ok(RoleProfile.of(catalog, catalog.role(slug), locale));
 	}
@@ -63,8 +62,8 @@ class CatalogApiController {
 	@Operation(summary = "All skills, or those of one role")
 	ResponseEntity<List<Json.SkillJson>> skills(
 			@Parameter(example = "data-scientist") @RequestParam(required = false) String role,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		List<Json.SkillJson> skills = ((role != null) ? catalog.skillsOf(catalog.role(role).slug()) : catalog.skills())
 			.stream()
@@ -81,8 +80,8 @@ class CatalogApiController {
 			@Parameter(example = "US",
 					description = "ISO 3166-1 alpha-2") @RequestParam(required = false) String country,
 			@Parameter(example = "USD", description = "ISO 4217") @RequestParam(required = false) String currency,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		String slug = (role != null) ? catalog.role(role).slug() : null;
 		String countryCode = code(country, 2, "country");
@@ -99,12 +98,11 @@ class CatalogApiController {
 	@GetMapping("/outlook")
 	@Operation(summary = "Job-market outlook facts",
 			description = "Each role's outlook and the facts about the whole field (role null), each with its figure, unit, period, survey and source.")
-	ResponseEntity<List<Json.OutlookJson>> outlook(
-			@Parameter(example = "data-scientist",
-					description = "a role's slug, or 'field' for the facts about the whole field") @RequestParam(
-							required = false) String role,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+	ResponseEntity<List<Json.OutlookJson>> outlook(@Parameter(example = "data-scientist",
+			description = "a role's slug, or 'field' for the facts about the whole field") @RequestParam(
+					required = false) String role,
+			@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		List<OutlookFact> facts = (role == null) ? catalog.outlook()
 				: "field".equals(role) ? catalog.fieldOutlook() : catalog.outlookOf(catalog.role(role).slug());
@@ -114,26 +112,23 @@ class CatalogApiController {
 	@GetMapping("/use-cases")
 	@Operation(summary = "Where machine learning is used",
 			description = "Context for both roles, each with its sources.")
-	ResponseEntity<List<Json.UseCaseJson>> useCases(@RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+	ResponseEntity<List<Json.UseCaseJson>> useCases(@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		return ok(this.catalogs.catalog().useCases().stream().map((u) -> Json.UseCaseJson.of(u, locale)).toList());
 	}
 
 	@GetMapping("/pay-context")
 	@Operation(summary = "What to know beside the pay figures",
 			description = "Context the sources give with a role's pay, for all its figures (country null) or those of one country and region.")
-	ResponseEntity<List<Json.PayContextJson>> payContext(@RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+	ResponseEntity<List<Json.PayContextJson>> payContext(@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		return ok(this.catalogs.catalog().payContext().stream().map((c) -> Json.PayContextJson.of(c, locale)).toList());
 	}
 
 	@GetMapping("/sources")
 	@Operation(summary = "The source articles every fact cites")
-	ResponseEntity<List<Json.SourceJson>> sources(@RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+	ResponseEntity<List<Json.SourceJson>> sources(@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		return ok(this.catalogs.catalog().sources().stream().map((s) -> Json.SourceJson.of(s, locale)).toList());
 	}
 

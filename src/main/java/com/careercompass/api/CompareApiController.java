@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +40,8 @@ class CompareApiController {
 	ResponseEntity<ComparisonJson> compare(
 			@Parameter(example = "machine-learning-engineer", required = true) @RequestParam String a,
 			@Parameter(example = "data-scientist", required = true) @RequestParam String b,
-			@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Catalog catalog = this.catalogs.catalog();
 		return CatalogApiController.ok(ComparisonJson.of(catalog, ComparisonService.compare(catalog, a, b), locale));
 	}

@@ -20,7 +20,6 @@ import com.careercompass.system.web.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -58,8 +57,8 @@ class JobAdApiController {
 					+ "have (skill codes as in a skills-check result, joined by dots) the reader's coverage. "
 					+ "An empty text is a 400, a longer one a 413.")
 	ResponseEntity<JobAdJson> read(@RequestBody TextJson body, @RequestParam(required = false) @Nullable String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		AdReading reading = this.ads.read(body.text());
 		JobAdService.Result result = this.ads.withHave(reading, body.have());
 		JobAdView view = this.ads.view(result, locale);

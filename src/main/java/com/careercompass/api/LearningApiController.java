@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -43,8 +42,8 @@ class LearningApiController {
 	ResponseEntity<LearnJson> learn(@Parameter(example = "1") @PathVariable String code,
 			@Parameter(description = "the role to explain it for first",
 					example = "data-scientist") @RequestParam(required = false) @Nullable String role,
-			@RequestParam(required = false) @Nullable String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			@RequestParam(required = false) @Nullable String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		LearnPage page = this.learning.page(code, role, null, locale);
 		return CatalogApiController.ok(LearnJson.of(page, this.learning.data().startsChecked().toString()));
 	}

@@ -11,6 +11,8 @@ import com.careercompass.plan.PlanService;
 import com.careercompass.role.FactView;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.web.ReadsQuery;
+import com.careercompass.system.language.RequestLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +44,7 @@ class PlanApiController {
 		this.baseUrl = baseUrl;
 	}
 
+	@ReadsQuery(formats = PlanService.class)
 	@GetMapping
 	@Operation(summary = "A plan",
 			description = "The parameters of /plan: a quiz result's answers with quiz=<its version> in place of v, "
@@ -49,7 +52,7 @@ class PlanApiController {
 					+ "optionally role (one of the two roles) and country (ISO 3166, one the role has pay for). "
 					+ "A damaged or unknown part, or none at all, is a 400.")
 	ResponseEntity<PlanJson> plan(@RequestParam(required = false) @Nullable String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+		Locale locale = ApiLanguage.of(lang, RequestLanguage.localeOf(request));
 		Plan plan = this.plans.plan(request.getParameterMap(), locale);
 		if (plan == null) {
 			throw new InvalidPlanException();

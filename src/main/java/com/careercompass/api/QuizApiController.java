@@ -18,7 +18,6 @@ import com.careercompass.system.web.BaseUrl;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -55,8 +54,8 @@ class QuizApiController {
 	@GetMapping
 	@Operation(summary = "The questions and their options",
 			description = "Statements are answered 1 (strongly disagree) to 5 (strongly agree); choice questions with an option code.")
-	ResponseEntity<QuizJson> quiz(@RequestParam(required = false) String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+	ResponseEntity<QuizJson> quiz(@RequestParam(required = false) String lang, Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Quiz quiz = this.quizzes.quiz();
 		List<Option> scale = IntStream.rangeClosed(Question.NOT_SURE, Question.MAX)
 			.mapToObj((v) -> new Option(String.valueOf(v), this.messages.getMessage("quiz.scale." + v, null, locale)))
@@ -74,8 +73,8 @@ class QuizApiController {
 	@Operation(summary = "Score a set of answers",
 			description = "Returns the result the result page shows for the same answers, with its shareable address.")
 	ResponseEntity<ResultJson> result(@Valid @RequestBody AnswersJson body, @RequestParam(required = false) String lang,
-			HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+			Locale chosen) {
+		Locale locale = ApiLanguage.of(lang, chosen);
 		Quiz quiz = this.quizzes.quiz();
 		Answers answers = this.quizzes.answers(quiz, body.version(), body.answers());
 		QuizResultView view = this.quizzes.result(quiz, answers, false, locale);

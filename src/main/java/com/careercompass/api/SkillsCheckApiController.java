@@ -13,6 +13,8 @@ import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.SkillsResultView;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.web.ReadsQuery;
+import com.careercompass.system.language.RequestLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -47,6 +49,7 @@ class SkillsCheckApiController {
 		this.baseUrl = baseUrl;
 	}
 
+	@ReadsQuery // strictly, its named parameters again (a repeated one is a 400)
 	@GetMapping
 	@Operation(summary = "Check a set of skills",
 			description = "Skill codes are the skill ids of /api/v1/skills written in base 36, ascending, joined "
@@ -69,7 +72,7 @@ class SkillsCheckApiController {
 			@Parameter(description = "the role to list first",
 					example = "data-scientist") @RequestParam(required = false) @Nullable String first,
 			@RequestParam(required = false) @Nullable String lang, HttpServletRequest request) {
-		Locale locale = ApiLanguage.of(lang, request);
+		Locale locale = ApiLanguage.of(lang, RequestLanguage.localeOf(request));
 		// The parameters above document the operation; the check reads them from the
 		// request as the result page does, strictly (a repeated one is a 400).
 		Map<String, String[]> params = request.getParameterMap();

@@ -9,6 +9,7 @@ import com.careercompass.career.Role;
 import com.careercompass.career.RoleNotFoundException;
 import com.careercompass.system.format.Formats;
 import com.careercompass.system.web.CachedPage;
+import com.careercompass.system.web.ReadsQuery;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,10 @@ class CompareController {
 
 	/**
 	 * The picker; with both roles chosen, a redirect to the pair's shareable address.
-	 * Parameters other than {@code a}, {@code b} and {@code lang} never reach it
-	 * ({@link CompareParameters}).
+	 * Parameters other than {@code a}, {@code b} and {@code lang} never reach it.
 	 */
 	@CachedPage
+	@ReadsQuery({ "a", "b" })
 	@GetMapping("/compare")
 	String picker(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {

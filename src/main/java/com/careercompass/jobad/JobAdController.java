@@ -10,6 +10,7 @@ import java.util.Map;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.Ticks;
 import com.careercompass.system.web.CachedPage;
+import com.careercompass.system.web.ReadsQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * not post it again, and nothing of it reaches a log, the page cache or an address.
  */
 @Controller
+@ReadsQuery(formats = JobAdService.class)
 class JobAdController {
 
 	private static final String TEXT = "text";
@@ -97,6 +99,7 @@ class JobAdController {
 		return "jobad/cv";
 	}
 
+	@ReadsQuery // its form's text, from the body
 	@PostMapping(path = JobAdService.CV_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	@Nullable String cvRead(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		String text = first(form(request), TEXT);
@@ -112,6 +115,7 @@ class JobAdController {
 	}
 
 	@CachedPage
+	@ReadsQuery({ JobAdService.V, JobAdService.TERMS })
 	@GetMapping(JobAdService.CV_RESULT_PATH)
 	String cvResult(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		try {

@@ -18,6 +18,7 @@ import com.careercompass.learning.LearningService;
 import com.careercompass.skills.InvalidSkillsLinkException;
 import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.Ticks;
+import com.careercompass.system.web.LinkFormat;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the first few words of the text that matched each, for one request.
  */
 @Service
-public class JobAdService {
+public class JobAdService implements LinkFormat {
 
 	/** The form. */
 	public static final String FORM_PATH = "/job-ad";
@@ -319,6 +320,15 @@ public class JobAdService {
 			throw new InvalidAdLinkException();
 		}
 		return values[0];
+	}
+
+	/**
+	 * A result's parameters: the version, the terms found, and the skills check's version
+	 * and ticks of the reader.
+	 */
+	@Override
+	public Set<String> parameterNames() {
+		return Set.of(V, TERMS, SKILLS_VERSION, HAVE);
 	}
 
 }

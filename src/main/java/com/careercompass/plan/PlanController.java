@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.careercompass.system.web.CachedPage;
+import com.careercompass.system.web.ReadsQuery;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * My plan: {@code /plan}, from a quiz result's link, a skills-check result's, or both.
  */
 @Controller
+@ReadsQuery(formats = PlanService.class)
 class PlanController {
 
 	private final PlanService plans;

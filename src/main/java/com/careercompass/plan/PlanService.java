@@ -27,6 +27,7 @@ import com.careercompass.skills.SkillsCheckService;
 import com.careercompass.skills.SkillsResultView;
 import com.careercompass.system.format.Formats;
 import com.careercompass.system.web.BaseUrl;
+import com.careercompass.system.web.LinkFormat;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Service;
  * ({@link LearnFirst}) and the way in.
  */
 @Service
-public class PlanService {
+public class PlanService implements LinkFormat {
 
 	private final CatalogService catalogs;
 
@@ -59,6 +60,7 @@ public class PlanService {
 	}
 
 	/** The parameters a plan's address may carry. */
+	@Override
 	public Set<String> parameterNames() {
 		return PlanAddress.names(this.quizzes.quiz());
 	}

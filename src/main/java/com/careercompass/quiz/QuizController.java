@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.careercompass.system.web.CachedPage;
+import com.careercompass.system.web.ReadsQuery;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@ReadsQuery(formats = QuizService.class)
 class QuizController {
 
 	private final QuizService quizzes;

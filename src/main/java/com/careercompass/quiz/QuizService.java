@@ -1,5 +1,6 @@
 package com.careercompass.quiz;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import com.careercompass.career.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import com.careercompass.learning.LearningService;
+import com.careercompass.system.web.LinkFormat;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while the application starts: scoring never needs the database.
  */
 @Service
-public class QuizService {
+public class QuizService implements LinkFormat {
 
 	private final Quiz quiz;
 
@@ -49,6 +51,17 @@ public class QuizService {
 		this.quiz = quiz;
 		this.catalogs = catalogs;
 		this.learning = learning;
+	}
+
+	/**
+	 * A quiz link's parameters: the version and one answer per question.
+	 */
+	@Override
+	public Set<String> parameterNames() {
+		Set<String> names = new HashSet<>();
+		names.add(AnswerReader.VERSION);
+		this.quiz.questions().forEach((question) -> names.add(question.code()));
+		return names;
 	}
 
 	private static Quiz readAtStart(QuizRepository repository, CatalogService catalogs,

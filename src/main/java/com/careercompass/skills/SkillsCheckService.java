@@ -9,6 +9,7 @@ import com.careercompass.career.Catalog;
 import com.careercompass.career.CatalogService;
 import com.careercompass.learning.LearningService;
 import com.careercompass.career.Role;
+import com.careercompass.system.web.LinkFormat;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Skills checks from addresses, for the pages and the API.
  */
 @Service
-public class SkillsCheckService {
+public class SkillsCheckService implements LinkFormat {
 
 	/** The form. */
 	public static final String FORM_PATH = "/skills-check";
@@ -116,6 +117,16 @@ public class SkillsCheckService {
 			uri.queryParam(SkillsLink.FIRST, first);
 		}
 		return uri.build().toUriString();
+	}
+
+	/**
+	 * A skills-check link's parameters: the version, the ticks, the skills used at work,
+	 * the role listed first, the skill in focus and a carried quiz result.
+	 */
+	@Override
+	public Set<String> parameterNames() {
+		return Set.of(SkillsLink.VERSION, SkillsLink.HAVE, SkillsLink.WORK, SkillsLink.FIRST, SkillsLink.FOCUS,
+				QuizCarry.PARAM);
 	}
 
 }

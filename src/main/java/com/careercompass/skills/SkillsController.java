@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.careercompass.system.web.CachedPage;
+import com.careercompass.system.web.ReadsQuery;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@ReadsQuery(formats = SkillsCheckService.class)
 class SkillsController {
 
 	private final SkillsCheckService checks;

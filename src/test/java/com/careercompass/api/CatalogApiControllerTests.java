@@ -17,11 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalog's JSON as a web slice over the small test catalog: filters, the reader's
  * language, problems for bad input, and the query parameters derived from the controller
- * ({@link ApiParameters}): a filter the controller reads arrives, a tracking tag does not
- * matter. The real data is checked by {@code ApiTests} and {@code OpenDataTests}.
+ * (what its handlers read): a filter the controller reads arrives, a tracking tag does
+ * not matter. The real data is checked by {@code ApiTests} and {@code OpenDataTests}.
  */
 @PageSlice(CatalogApiController.class)
-@Import(ApiParameters.class)
 class CatalogApiControllerTests {
 
 	@Autowired

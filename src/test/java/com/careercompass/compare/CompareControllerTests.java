@@ -22,7 +22,7 @@ import static org.mockito.BDDMockito.given;
  * beside Data Scientist) is checked by {@code web.CompareWebTests}.
  */
 @PageSlice(CompareController.class)
-@Import({ CompareParameters.class, ComparisonService.class })
+@Import(ComparisonService.class)
 class CompareControllerTests {
 
 	@Autowired

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or refused, never guessed.
  */
 @PageSlice(PlanController.class)
-@Import({ PlanService.class, SkillsCheckService.class, PlanParameters.class, SmallQuiz.class })
+@Import({ PlanService.class, SkillsCheckService.class, SmallQuiz.class })
 class PlanControllerTests {
 
 	private static final String FROM_SKILLS = "/plan?skills=3&have=1.2";

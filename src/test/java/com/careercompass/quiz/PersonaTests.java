@@ -3,16 +3,14 @@ package com.careercompass.quiz;
 import com.careercompass.learning.Route;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.careercompass.support.AlsoOnPostgres;
+import com.careercompass.support.GeneratedDoc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,7 +226,18 @@ class PersonaTests {
 	 * strength: the page's h1), and none moves a verdict from one role to the other.
 	 */
 	@Test
-	void oneStepChangesRarelyAlterTheHeadlineAndNeverSwitchRoles() throws IOException {
+	void oneStepChangesRarelyAlterTheHeadlineAndNeverSwitchRoles() {
+		Stability stability = stability();
+		stability.altered().forEach((a) -> System.out.println("Stability | " + a));
+		assertThat(stability.changes()).isGreaterThan(300);
+		assertThat(stability.flips()).as("switches from one role to the other").isEmpty();
+		assertThat(stability.altered().size()).as("headline changes").isLessThanOrEqualTo(stability.changes() / 10);
+	}
+
+	/**
+	 * Every one-step change of every persona's answers, and what it did to the result.
+	 */
+	private Stability stability() {
 		int changes = 0;
 		List<String> altered = new ArrayList<>();
 		List<String> flips = new ArrayList<>();
@@ -259,58 +268,92 @@ class PersonaTests {
 				}
 			}
 		}
-		System.out.printf("Stability: %d one-step changes, %d alter the headline (%.1f %%), %d switch roles%n", changes,
-				altered.size(), 100.0 * altered.size() / changes, flips.size());
-		altered.forEach((a) -> System.out.println("Stability | " + a));
-		assertThat(changes).isGreaterThan(300);
-		Matcher said = Pattern.compile("\\((\\d+)\\s+changes\\): \\*\\*(\\d+) alter the headline \\(([\\d.]+) %\\)")
-			.matcher(Files.readString(Path.of(DOC)));
-		assertThat(said.find()).as("docs/quiz.md's stability figures (reworded? update this test)").isTrue();
-		assertThat(List.of(said.group(1), said.group(2), said.group(3))).as("docs/quiz.md's stability figures")
-			.containsExactly(String.valueOf(changes), String.valueOf(altered.size()),
-					String.format(Locale.ENGLISH, "%.1f", 100.0 * altered.size() / changes));
-		assertThat(flips).as("switches from one role to the other").isEmpty();
-		assertThat(altered.size()).as("headline changes").isLessThanOrEqualTo(changes / 10);
+		return new Stability(changes, altered, flips);
+	}
+
+	private record Stability(int changes, List<String> altered, List<String> flips) {
 	}
 
 	/**
-	 * docs/quiz.md's table of personas is what the scorer gives them today: one row per
-	 * persona, its result in words and both affinities.
+	 * docs/generated/personas.md: each persona's designed path beside what the scorer
+	 * gives them today (in words and both affinities), and how often a one-step change
+	 * alters the headline.
 	 */
 	@Test
-	void theDocsTableOfPersonasIsWhatTheScorerGives() throws IOException {
-		Map<String, String[]> rows = new java.util.HashMap<>();
-		Matcher row = Pattern.compile("(?m)^\\| ([^|]+) \\| [^|]+ \\| ([^|]+) \\| ([^|]+) \\|$")
-			.matcher(Files.readString(Path.of(DOC)));
-		while (row.find()) {
-			rows.put(row.group(1), new String[] { row.group(2), row.group(3) });
-		}
-		List<Persona> personas = Personas.all();
-		for (Persona persona : personas) {
+	void thePersonasTableIsWrittenFromTheScorer() throws IOException {
+		StringBuilder doc = new StringBuilder(GeneratedDoc.banner("PersonaTests"));
+		doc.append("# The quiz's personas\n\n")
+			.append("| persona | designed path | result | affinity MLE / DS (0–100 %) |\n|---|---|---|---|\n");
+		for (Persona persona : Personas.all()) {
 			QuizResult result = QuizScorer.score(this.quiz, persona.answers(this.quiz.version()));
-			// the name, maybe followed by a note in brackets
-			String[] said = rows.entrySet()
-				.stream()
-				.filter((e) -> e.getKey().equals(persona.name) || e.getKey().startsWith(persona.name + " ("))
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("docs/quiz.md has no row for " + persona.name));
-			assertThat(said[0]).as(persona.name).startsWith(inWords(result));
-			assertThat(said[1]).as(persona.name)
-				.isEqualTo(percent(result, Personas.MLE) + " / " + percent(result, Personas.DS));
+			doc.append("| ")
+				.append(persona.name)
+				.append(" | ")
+				.append(designed(persona))
+				.append(" | ")
+				.append(inWords(result))
+				.append(" | ")
+				.append(percent(result, Personas.MLE))
+				.append(" / ")
+				.append(percent(result, Personas.DS))
+				.append(" |\n");
 		}
+		Stability stability = stability();
+		doc.append("\nEvery answer of every persona moved one step up and one step down (")
+			.append(stability.changes())
+			.append(" changes): ")
+			.append(stability.altered().size())
+			.append(" alter the headline (")
+			.append(String.format(Locale.ENGLISH, "%.1f", 100.0 * stability.altered().size() / stability.changes()))
+			.append(" %), ")
+			.append(stability.flips().size())
+			.append(" switch roles.\n");
+		GeneratedDoc.check(Path.of("docs/generated/personas.md"), "PersonaTests", doc.toString());
+	}
+
+	/** The path a persona's design gives them, in the table's words. */
+	private static String designed(Persona persona) {
+		Map<String, String> names = names();
+		String path;
+		if (persona.verdicts.size() > 1) {
+			path = "no verdict (" + persona.verdicts.stream()
+				.map(PersonaTests::verdict)
+				.sorted()
+				.reduce((a, b) -> a + ", " + b)
+				.orElseThrow() + ")";
+		}
+		else {
+			QuizResult.Verdict verdict = persona.verdicts.iterator().next();
+			path = (verdict == QuizResult.Verdict.LEAN) ? names.get(persona.lean) + ", "
+					+ persona.strengths.stream()
+						.sorted()
+						.map((s) -> s.name().toLowerCase(Locale.ROOT))
+						.reduce((a, b) -> a + " or " + b)
+						.orElse("any strength")
+					: verdict(verdict);
+		}
+		return path + ((persona.neighbour != null) ? "; " + names.get(persona.neighbour) + " suggested" : "");
+	}
+
+	private static String verdict(QuizResult.Verdict verdict) {
+		return switch (verdict) {
+			case NO_LEAN -> "no clear lean";
+			case TOO_FEW -> "too few answers";
+			default -> verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+		};
+	}
+
+	private static Map<String, String> names() {
+		return Map.of(Personas.MLE, "ML Engineer", Personas.DS, "Data Scientist", "ai-engineer", "AI Engineer",
+				"software-engineer", "Software Engineer");
 	}
 
 	/** A result as the docs' table words it. */
 	private static String inWords(QuizResult result) {
-		Map<String, String> names = Map.of(Personas.MLE, "ML Engineer", Personas.DS, "Data Scientist", "ai-engineer",
-				"AI Engineer", "software-engineer", "Software Engineer");
-		String verdict = switch (result.verdict()) {
-			case LEAN -> names.get(result.lean()) + ", " + result.strength().name().toLowerCase(Locale.ROOT);
-			case NO_LEAN -> "no clear lean";
-			case TOO_FEW -> "too few answers";
-			default -> result.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-		};
+		Map<String, String> names = names();
+		String verdict = (result.verdict() == QuizResult.Verdict.LEAN)
+				? names.get(result.lean()) + ", " + result.strength().name().toLowerCase(Locale.ROOT)
+				: verdict(result.verdict());
 		return verdict + result.neighbours()
 			.stream()
 			.map((n) -> "; " + names.get(n) + " suggested")

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is checked by {@code PersonaTests} and {@code web.QuizWebTests}.
  */
 @PageSlice(QuizController.class)
-@Import({ QuizParameters.class, SmallQuiz.class })
+@Import(SmallQuiz.class)
 class QuizControllerTests {
 
 	private static final String ALL_ANSWERED = "a1=5&a2=5&a3=4&b1=1&b2=2&b3=1&d1=3&d2=0";

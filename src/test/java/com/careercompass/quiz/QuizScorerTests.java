@@ -1,6 +1,8 @@
 package com.careercompass.quiz;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Map;
 
 import com.careercompass.quiz.QuizResult.Strength;
 import com.careercompass.quiz.QuizResult.Verdict;
-import com.careercompass.support.DocClaims;
+import com.careercompass.support.GeneratedDoc;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,29 +162,37 @@ class QuizScorerTests {
 		return new Answers(1, values);
 	}
 
-	/** docs/quiz.md's table of verdicts states the scorer's thresholds. */
+	/**
+	 * docs/generated/quiz-verdicts.md: the thresholds the verdict table of docs/quiz.md
+	 * names, as the scorer holds them.
+	 */
 	@Test
-	void theDocsStateTheThresholdsTheScorerUses() throws IOException {
-		String doc = "docs/quiz.md";
-		assertThat(DocClaims.counts(doc, "fewer than (\\d+) answered statements"))
-			.containsOnly(QuizScorer.MIN_ANSWERED);
-		assertThat(DocClaims.counts(doc, "at least (\\d+) for a scored role")).containsOnly(QuizScorer.MIN_ANSWERED);
-		assertThat(decimals(doc, "of all agreements < (0\\.\\d+) \\*\\*and")).containsOnly(QuizScorer.FLAT_SPREAD);
-		assertThat(decimals(doc, "\\*\\* the difference < (0\\.\\d+) \\| `FLAT`"))
-			.containsOnly(QuizScorer.NO_LEAN_BAND);
-		assertThat(decimals(doc, "depth axis < (0\\.\\d+) \\| `LOW_INTEREST`")).containsOnly(QuizScorer.MIN_INTEREST);
-		assertThat(decimals(doc, "both affinities ≥ (0\\.\\d+)")).containsOnly(QuizScorer.HYBRID_INTEREST);
-		assertThat(decimals(doc, "a difference < (0\\.\\d+) \\| `HYBRID`")).containsOnly(QuizScorer.MODERATE);
-		assertThat(decimals(doc, "difference < (0\\.\\d+) \\| `NO_LEAN`")).containsOnly(QuizScorer.NO_LEAN_BAND);
-		assertThat(decimals(doc, "\\*\\*clear\\*\\* \\(difference ≥ (0\\.\\d+)\\)")).containsOnly(QuizScorer.CLEAR);
-		assertThat(decimals(doc, "\\*\\*moderate\\*\\* \\(≥ (0\\.\\d+)\\)")).containsOnly(QuizScorer.MODERATE);
-		assertThat(decimals(doc, "the difference is under (0\\.\\d+), labelled")).containsOnly(QuizScorer.NO_LEAN_BAND);
-		assertThat(decimals(doc, "average agreement of (0\\.\\d+),")).containsOnly(QuizScorer.NEIGHBOUR);
-		assertThat(DocClaims.counts(doc, "strongest first, at most (\\w+)\\.")).containsOnly(QuizScorer.MAX_REASONS);
+	void theVerdictThresholdsAreWrittenFromTheScorer() throws IOException {
+		String doc = GeneratedDoc.banner("QuizScorerTests") + """
+				# The quiz's verdict thresholds
+
+				Affinities and their difference run from 0 to 1 (docs/quiz.md, "Verdicts").
+
+				| threshold | value | used for |
+				|---|---|---|
+				| answered statements, at least | %d | a scored role (fewer on either side: `TOO_FEW`) |
+				| flat spread, under | %s | `FLAT`: the standard deviation of all agreements |
+				| no-lean band, under | %s | `NO_LEAN`, and `FLAT` with the flat spread |
+				| low interest, under | %s | `LOW_INTEREST`: both affinities and the depth axis |
+				| hybrid interest, at least | %s | `HYBRID`: both affinities |
+				| moderate, at least | %s | a **moderate** lean, and the widest difference a `HYBRID` may have |
+				| clear, at least | %s | a **clear** lean |
+				| neighbouring path, at least | %s | average agreement that suggests a neighbouring path |
+				| reasons, at most | %d | statements quoted as reasons, strongest first |
+				""".formatted(QuizScorer.MIN_ANSWERED, decimal(QuizScorer.FLAT_SPREAD),
+				decimal(QuizScorer.NO_LEAN_BAND), decimal(QuizScorer.MIN_INTEREST), decimal(QuizScorer.HYBRID_INTEREST),
+				decimal(QuizScorer.MODERATE), decimal(QuizScorer.CLEAR), decimal(QuizScorer.NEIGHBOUR),
+				QuizScorer.MAX_REASONS);
+		GeneratedDoc.check(Path.of("docs/generated/quiz-verdicts.md"), "QuizScorerTests", doc);
 	}
 
-	private static List<Double> decimals(String doc, String regex) throws IOException {
-		return DocClaims.claims(doc, regex).stream().map(Double::valueOf).toList();
+	private static String decimal(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -18,12 +18,11 @@ import static org.mockito.BDDMockito.given;
 /**
  * The role pages as a web slice over a small hand-made catalog: what the controller puts
  * on the page for the catalog it is given, with no database. The slice keeps the portal's
- * canonical request (a parameter the role feature does not declare,
- * {@link RoleParameters}, never reaches it). The real data on these pages is checked by
- * the full-application tests in {@code web}.
+ * canonical request (a parameter the role feature does not declare, what its handler
+ * reads, never reaches it). The real data on these pages is checked by the
+ * full-application tests in {@code web}.
  */
 @PageSlice(RoleController.class)
-@Import(RoleParameters.class)
 class RoleControllerTests {
 
 	@Autowired

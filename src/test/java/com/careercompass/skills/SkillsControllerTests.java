@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * skill list is checked by {@code web.SkillsCheckWebTests} and the browser journeys.
  */
 @PageSlice(SkillsController.class)
-@Import({ SkillsCheckService.class, SkillsParameters.class })
+@Import(SkillsCheckService.class)
 class SkillsControllerTests {
 
 	private static final String V = "v=" + SkillsCheck.VERSION;

@@ -61,7 +61,8 @@ class PagesTests {
 				java.util.regex.Matcher m = count.matcher(text);
 				assertThat(m.find()).as(language).isTrue();
 				do {
-					assertThat(com.careercompass.support.DocClaims.number(m.group(1))).as(m.group()).isEqualTo(sources);
+					assertThat(com.careercompass.support.NumberWords.number(m.group(1))).as(m.group())
+						.isEqualTo(sources);
 				}
 				while (m.find());
 			}
@@ -77,7 +78,7 @@ class PagesTests {
 		for (String language : new String[] { "en", "fr" }) {
 			java.util.regex.Matcher m = count.matcher(anyPage("/roles", language).select("main .lead").text());
 			assertThat(m.find()).as(language).isTrue();
-			assertThat(com.careercompass.support.DocClaims.number(m.group(1))).as(m.group()).isEqualTo((int) partial);
+			assertThat(com.careercompass.support.NumberWords.number(m.group(1))).as(m.group()).isEqualTo((int) partial);
 		}
 	}
 
@@ -94,9 +95,9 @@ class PagesTests {
 			.compile("\\((\\w+) dated \\d{4}, (\\w+) from \\d{4} judging by the surveys it cites, (\\w+) undated\\)")
 			.matcher(anyPage("/sources", "en").select("main").text());
 		assertThat(said.find()).as("the sources page's method").isTrue();
-		assertThat(java.util.Arrays.asList(com.careercompass.support.DocClaims.number(said.group(1)),
-				com.careercompass.support.DocClaims.number(said.group(2)),
-				com.careercompass.support.DocClaims.number(said.group(3))))
+		assertThat(java.util.Arrays.asList(com.careercompass.support.NumberWords.number(said.group(1)),
+				com.careercompass.support.NumberWords.number(said.group(2)),
+				com.careercompass.support.NumberWords.number(said.group(3))))
 			.containsExactly((int) dated, (int) inferred, (int) undated);
 	}
 

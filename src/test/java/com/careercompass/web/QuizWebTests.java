@@ -1,7 +1,7 @@
 package com.careercompass.web;
 
 import com.careercompass.support.AlsoOnPostgres;
-import com.careercompass.support.DocClaims;
+import com.careercompass.support.NumberWords;
 import com.careercompass.support.Html;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -75,7 +75,7 @@ class QuizWebTests {
 		for (String language : new String[] { "en", "fr" }) {
 			String lead = page("/quiz?lang=" + language, HttpStatus.OK).select("main .lead").first().text();
 			String first = lead.substring(0, lead.indexOf(' ')).toLowerCase(Locale.ROOT);
-			assertThat(DocClaims.number(first)).as(lead).isEqualTo(this.quizzes.quiz().questions().size());
+			assertThat(NumberWords.number(first)).as(lead).isEqualTo(this.quizzes.quiz().questions().size());
 		}
 	}
 
@@ -223,7 +223,7 @@ class QuizWebTests {
 		long answeredThen = STATISTICIAN_V1.chars().filter((c) -> c == '&').count();
 		Matcher added = Pattern.compile("the (\\w+) statements added since").matcher(notice);
 		assertThat(added.find()).as(notice).isTrue();
-		assertThat(DocClaims.number(added.group(1)))
+		assertThat(NumberWords.number(added.group(1)))
 			.isEqualTo((int) (this.quizzes.quiz().statements().size() - answeredThen));
 		assertThat(result.select("h1").text()).contains("Data Scientist");
 		assertThat(result.select("link[rel=canonical]").attr("href")).contains("/quiz/result?v=2&")

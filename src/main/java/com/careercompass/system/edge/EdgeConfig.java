@@ -2,6 +2,7 @@ package com.careercompass.system.edge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import org.thymeleaf.ITemplateEngine;
@@ -12,6 +13,7 @@ import com.careercompass.system.config.PortalProperties;
 import com.careercompass.system.error.BusyPage;
 import com.careercompass.system.error.LastResortErrorValve;
 import com.careercompass.system.error.ProblemTexts;
+import com.careercompass.system.language.LanguageLinks;
 import com.careercompass.system.language.RequestLanguageFilter;
 import com.careercompass.system.security.RequestLimitsFilter;
 import com.careercompass.system.security.SecurityHeadersFilter;
@@ -20,15 +22,19 @@ import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.CachedPageInterceptor;
 import com.careercompass.system.web.CanonicalRequestFilter;
 import com.careercompass.system.web.HandlerParameters;
+import com.careercompass.system.web.HandlerParametersCheck;
 import com.careercompass.system.web.PageParameters;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,6 +43,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.handler.MappedInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The HTTP edge in one place: every servlet filter of ours in the order a request meets
@@ -47,6 +54,7 @@ import org.springframework.web.servlet.handler.MappedInterceptor;
  * ({@code EdgeChainTests}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(HandlerParametersCheck.class)
 public class EdgeConfig {
 
 	/** The servlet filters of ours, in the order a request meets them. */
@@ -164,13 +172,21 @@ public class EdgeConfig {
 		return register(RequestLimitsFilter.of(properties.limits()), Position.REQUEST_LIMITS, DispatcherType.REQUEST);
 	}
 
+	/**
+	 * Each address accepts what its handlers read (their named {@code @RequestParam}s and
+	 * the link formats their {@code @ReadsQuery} names), read at the first request, and
+	 * {@code ?lang=} everywhere. Read then, not now: some formats come from services that
+	 * need the database, and a filter is made while the web server starts.
+	 */
 	@Bean
-	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(ObjectProvider<PageParameters> parameters,
-			ObjectProvider<HandlerParameters> derived) {
+	FilterRegistrationBean<CanonicalRequestFilter> canonicalRequestFilter(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
+			ApplicationContext context) {
 		return register(new CanonicalRequestFilter(() -> {
-			List<PageParameters> declared = new ArrayList<>(parameters.orderedStream().toList());
-			derived.orderedStream().forEach((handlers) -> declared.addAll(handlers.declarations()));
-			return declared;
+			List<PageParameters> accepted = new ArrayList<>(
+					HandlerParameters.of(handlers.getObject().getHandlerMethods(), context::getBean).declarations());
+			accepted.add(PageParameters.of("/**", Set.of(LanguageLinks.PARAM)));
+			return accepted;
 		}), Position.CANONICAL_REQUEST, DispatcherType.REQUEST, DispatcherType.ERROR);
 	}
 

@@ -2,6 +2,7 @@ package com.careercompass.system.error;
 
 import com.careercompass.system.config.PortalProperties;
 import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.ReadsQuery;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,7 @@ class ErrorPageController implements ErrorController {
 		return (bytes >= 1024 && bytes % 1024 == 0) ? size.toKilobytes() + " KB" : bytes + " bytes";
 	}
 
+	@ReadsQuery // the failed request's error attributes; no parameter of its own
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);

@@ -1,9 +1,7 @@
 package com.careercompass.system.language;
 
 import java.util.Locale;
-import java.util.Set;
 
-import com.careercompass.system.web.PageParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -24,15 +22,6 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfig {
-
-	/**
-	 * Every address understands {@code ?lang=}: declared here, so that the canonical
-	 * request keeps it without knowing about languages.
-	 */
-	@Bean
-	PageParameters languageParameter() {
-		return PageParameters.of("/**", Set.of(LanguageLinks.PARAM));
-	}
 
 	/** Named {@code localeResolver} so that the DispatcherServlet uses it. */
 	@Bean

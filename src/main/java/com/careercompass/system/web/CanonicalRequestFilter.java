@@ -18,10 +18,10 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the application a {@link CanonicalRequest}: only the parameters declared for the
- * address ({@link PageParameters}), from the query string only. The OpenAPI document, the
- * API explorer and the actuator read none: Tomcat's own parameter parser, which logs what
- * it cannot decode and throws past 64 parameters, is never reached. Redirects keep the
+ * Hands the application a {@link CanonicalRequest}: only the parameters its handler reads
+ * ({@link HandlerParameters}), from the query string only. The OpenAPI document, the API
+ * explorer and the actuator read none: Tomcat's own parameter parser, which logs what it
+ * cannot decode and throws past 64 parameters, is never reached. Redirects keep the
  * address they were given ({@link RelativeRedirects}). A page read under any spelling but
  * its canonical one ({@link PathSpelling}) is redirected there for good (301), with its
  * known parameters only: a page is rendered, cached and indexed under one address, and no

@@ -7,11 +7,12 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The query parameters an address understands. A feature declares its own as a bean;
- * every other parameter (tracking tags such as {@code utm_source} or {@code fbclid},
- * anything invented) is invisible to the application, to the language links and to the
- * page cache's key, so a shared link keeps working and a flood of made-up parameters
- * cannot make new pages. {@code lang} is understood everywhere.
+ * The query parameters an address understands, derived from its handler
+ * ({@link HandlerParameters}); every other parameter (tracking tags such as
+ * {@code utm_source} or {@code fbclid}, anything invented) is invisible to the
+ * application, to the language links and to the page cache's key, so a shared link keeps
+ * working and a flood of made-up parameters cannot make new pages. {@code lang} is
+ * understood everywhere.
  *
  * @param pattern the addresses, as a Spring path pattern ({@code /quiz/**})
  * @param names the parameter names understood there
