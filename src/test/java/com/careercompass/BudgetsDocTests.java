@@ -45,7 +45,7 @@ class BudgetsDocTests {
 	void theBudgetsAreTheOnesTheirTestsHold() throws Exception {
 		StringBuilder doc = new StringBuilder(GeneratedDoc.banner("BudgetsDocTests"));
 		doc.append("# Budgets and suite sizes\n\n");
-		doc.append("Each read from the constant its test asserts (docs/benchmarks.md has the dated measurements "
+		doc.append("Each read from the constant its test asserts (docs/results/ has the dated measurements "
 				+ "against them).\n\n");
 		doc.append("| what | budget | held by |\n|---|---|---|\n");
 		for (Budget b : BUDGETS) {

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading is bounded and linear in the text (docs/benchmarks.md, "The job-ad reader"): a
+ * Reading is bounded and linear in the text (docs/results/job-ad-reading.md): a
  * 20,000-character ad made of the evaluation set's ads, read 300 times after a warm-up;
  * its 99th percentile is bounded, and a text ten times longer takes at most about ten
  * times as long (a quadratic matcher would take a hundred).
