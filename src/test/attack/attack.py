@@ -28,6 +28,15 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")
 JAR = os.path.join(ROOT, "target", "career-compass-0.1.0-SNAPSHOT.jar")
 FLAGS = open(os.path.join(ROOT, "src", "main", "scripts", "jvm-flags")).read().split()
 LAUNCH = os.path.join(ROOT, "src", "main", "scripts", "portal.sh")
+# What each attack sends, in full and short mode: docs/generated/attack.md is written from this file
+# (AttackSizesDocTests), so the docs never quote a size.
+SIZES = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sizes.json")))
+
+
+def sized(name, full):
+    return SIZES[name]["full" if full else "short"]
+
+
 QUIZ = ("/quiz/result?v=2&production=2&statistics=5&deeplearning=3&present=5&software=2&dataset=4"
         "&performance=1&business=5&platform=2&gpu=1&sql=4&languages=1&realtime=2&mlfocus=3&background=stats")
 QUIZ_ANSWERS = {"present": "4", "production": "5", "statistics": "2", "software": "5", "dataset": "3",
@@ -152,8 +161,9 @@ def report(name, **figures):
 def cache_flood(instance, full):
     """Unique query strings near the 16 KB request-line limit: unknown parameters, and known ones with junk values;
     every third one a distinct valid skills-check result (a 35 KB page the cache may keep)."""
-    count = 40000 if full else 6000
-    tail = "A" * 15900
+    size = sized("cache-flood", full)
+    count = size["requests"]
+    tail = "A" * size["query_filler_bytes"]
     codes = "123456789abcdefg"  # skill ids 1 to 16 in base 36
 
     def one(i):
@@ -164,7 +174,7 @@ def cache_flood(instance, full):
         return get(instance.port, path, timeout=10)[0]
 
     start = time.time()
-    statuses = parallel(count, 8, 300 if full else 90, one)
+    statuses = parallel(count, size["threads"], size["seconds_at_most"], one)
     elapsed = time.time() - start
     errors = sum(1 for s in statuses if s != 200)
     if errors:
@@ -175,8 +185,10 @@ def cache_flood(instance, full):
 
 def big_json(instance, full):
     """10 MB JSON bodies (524 K keys) to the one endpoint that reads a body, with a length and chunked."""
-    body = ("{\"version\":2,\"answers\":{" + ",".join("\"k%d\":\"1\"" % i for i in range(524000)) + "}}").encode()
-    count = 48 if full else 16
+    size = sized("big-json", full)
+    body = ("{\"version\":2,\"answers\":{" + ",".join("\"k%d\":\"1\"" % i for i in range(size["keys_per_body"]))
+            + "}}").encode()
+    count = size["requests"]
 
     def one(i):
         headers = {"Content-Type": "application/json"}
@@ -200,7 +212,7 @@ def big_json(instance, full):
 
 def slowloris(instance, full):
     """Connections that never finish their headers: one more header line every 3 s."""
-    count, seconds = (3000, 60) if full else (1200, 20)
+    count, seconds = sized("slowloris", full)["connections"], sized("slowloris", full)["seconds"]
     sockets, refused = [], 0
     for i in range(count):
         try:
@@ -229,14 +241,15 @@ def slowloris(instance, full):
 def slow_bodies(instance, full):
     """Bodies that trickle in (a byte every 2 s, under the 5 s read timeout) on 60 connections, and oversized
     Content-Length announcements; meanwhile legitimate page requests must keep being answered."""
-    connections, seconds = 60, (60 if full else 25)
+    size = sized("slow-bodies", full)
+    connections, seconds = size["connections"], size["seconds"]
     stop = time.time() + seconds
     outcomes = []
 
     def trickle(i):
         try:
             s = socket.create_connection(("127.0.0.1", instance.port), timeout=30)
-            length = 1000000 if i % 4 == 0 else 16000
+            length = size["announced_bytes"] if i % 4 == 0 else 16000
             s.sendall(b"POST /api/v1/quiz/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                       b"Content-Length: %d\r\n\r\n" % length)
             answer = b""
@@ -278,11 +291,11 @@ def slow_bodies(instance, full):
 
 def big_form(instance, full):
     """Form POSTs of 10, 60 and 120 KB to a page: refused small, never copied into the page, never a stack trace."""
-    count = 300 if full else 100
+    count, kbs = sized("big-form", full)["requests"], sized("big-form", full)["body_kb"]
     log_before = instance.log_bytes()
     sizes, statuses = [], []
     for i in range(count):
-        size = (10_000, 60_000, 120_000)[i % 3]
+        size = kbs[i % len(kbs)] * 1000
         status, data, _ = get(instance.port, "/roles?lang=en", "POST",
                               {"Content-Type": "application/x-www-form-urlencoded"},
                               ("lang=" + "x" * size).encode(), timeout=10)
@@ -300,16 +313,17 @@ def big_form(instance, full):
 def job_ad_texts(instance, full):
     """The three addresses that read a pasted text (docs/job-ad.md): 1 MB refused from its length, unread; binary and
     wordless bodies a 400; 20,000 characters of one word read in time; JSON nested 40,000 deep a 400; nothing logged."""
-    rounds = 30 if full else 10
+    size = sized("job-ad", full)
+    rounds, big = size["rounds"], size["oversized_bytes"]
     log_before = instance.log_bytes()
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     as_json = {"Content-Type": "application/json"}
-    one_word = "python " * 2857
-    nested = "[" * 40_000 + "]" * 40_000
+    one_word = "python " * size["repeated_word_times"]
+    nested = "[" * size["json_depth"] + "]" * size["json_depth"]
     cases = [
-        ("1 MB form", "/job-ad", form, b"text=" + b"a" * 1_000_000, (413,), 1.0),
-        ("1 MB CV", "/skills-check/from-cv", form, b"text=" + b"a" * 1_000_000, (413,), 1.0),
-        ("1 MB JSON", "/api/v1/job-ad", as_json, b'{"text":"' + b"a" * 1_000_000 + b'"}', (413,), 1.0),
+        ("1 MB form", "/job-ad", form, b"text=" + b"a" * big, (413,), 1.0),
+        ("1 MB CV", "/skills-check/from-cv", form, b"text=" + b"a" * big, (413,), 1.0),
+        ("1 MB JSON", "/api/v1/job-ad", as_json, b'{"text":"' + b"a" * big + b'"}', (413,), 1.0),
         ("binary", "/job-ad", form, bytes(range(256)) * 400, (400,), 1.0),
         ("one word x 20,000 chars", "/job-ad", form, ("text=" + one_word.replace(" ", "+")).encode(), (303,), 1.0),
         ("one word, API", "/api/v1/job-ad", as_json, json.dumps({"text": one_word}).encode(), (200,), 1.0),
@@ -336,7 +350,7 @@ def job_ad_texts(instance, full):
 
 def head_requests(instance, full):
     """HEAD is served from the page cache, as fast as GET (it was 16 vs 2,178 req/s on the comparison page)."""
-    count = 4000 if full else 1500
+    count = sized("head", full)["requests_per_round"]
     path = "/compare/machine-learning-engineer-vs-data-scientist"
 
     def rate(method):
@@ -360,9 +374,11 @@ def head_requests(instance, full):
 
 def log_budget(instance, full):
     """Every request of the red team's report, repeated: no 5xx, no log line for a 4xx, at most one per 2xx or 3xx."""
-    repeat = 200 if full else 50
-    many_params = "&".join("a%d=1" % i for i in range(70))
-    fifty = ",".join("x%d;q=0.%d" % (i, 1 + i % 8) for i in range(48)) + ",*;q=0.1,fr;q=0.95"
+    size = sized("log-budget", full)
+    repeat = size["repeats"]
+    many_params = "&".join("a%d=1" % i for i in range(size["parameters"]))
+    fifty = ",".join("x%d;q=0.%d" % (i, 1 + i % 8) for i in range(size["accept_language_ranges"] - 2)) \
+        + ",*;q=0.1,fr;q=0.95"
     cases = [("/api/v1/roles/a%sb" % c, {}) for c in "|{}^`[]<>\\"]
     cases += [("/roles/a%sb" % c, {}) for c in "|{}^`[]<>\\"]
     cases += [("/api/v1/roles?role=%s" % c, {}) for c in "|{}^`[]<>\\"]
@@ -434,12 +450,13 @@ def render_flood(instance, full):
     page = "/compare/machine-learning-engineer-vs-data-scientist"
     get(instance.port, page, headers={"Accept-Language": "en"})
     script = os.path.join(ROOT, "src", "test", "bench", "misses.lua")
-    seconds = 30 if full else 12
-    flood = subprocess.Popen(["wrk", "-t2", "-c256", "-d%ds" % seconds, "-s", script,
+    size = sized("render-flood", full)
+    seconds = size["seconds"]
+    flood = subprocess.Popen(["wrk", "-t2", "-c%d" % size["connections"], "-d%ds" % seconds, "-s", script,
                               "http://127.0.0.1:%d/" % instance.port], stdout=subprocess.PIPE, text=True)
     try:
         time.sleep(2)
-        probe = subprocess.run(["wrk", "-t1", "-c8", "-d%ds" % (seconds - 4), "--latency", "-H", "Accept-Language: en",
+        probe = subprocess.run(["wrk", "-t1", "-c%d" % size["probe_connections"], "-d%ds" % (seconds - 4), "--latency", "-H", "Accept-Language: en",
                                 "http://127.0.0.1:%d%s" % (instance.port, page)], capture_output=True, text=True,
                                timeout=seconds + 30).stdout
     finally:
@@ -566,7 +583,8 @@ def slow_clients(instance, full, work):
             raise Failure("slow clients: slowhttptest or nginx is not installed (CI=true)")
         return {"skipped": "slowhttptest or nginx not installed"}
     nginx = Nginx(work, instance.port + 100, [instance.port])
-    seconds = 60
+    size = sized("slow-clients", full)
+    seconds = size["seconds_per_kind"]
     modes = [("headers", ["-H", "-i", "5", "-u", "http://127.0.0.1:%d/" % nginx.port]),
              ("body-page", ["-B", "-i", "5", "-s", "16000", "-u", "http://127.0.0.1:%d/roles" % nginx.port]),
              ("body-api", ["-B", "-i", "5", "-s", "16000", "-t", "POST",
@@ -576,7 +594,7 @@ def slow_clients(instance, full, work):
     figures = {}
     try:
         for name, flags in modes:
-            attack = subprocess.Popen(["slowhttptest", "-c", "2000", "-r", "500", "-l", str(seconds), "-p", "3"]
+            attack = subprocess.Popen(["slowhttptest", "-c", str(size["connections"]), "-r", "500", "-l", str(seconds), "-p", "3"]
                                       + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
                 time.sleep(5)
@@ -628,7 +646,7 @@ def db_down(work, port, full):
         while time.time() < deadline:
             status, _, seconds = get(port, "/actuator/health", timeout=5)
             slowest, asked = max(slowest, seconds), asked + 1
-            if status == 503 and asked >= 20:
+            if status == 503 and asked >= sized("db-down", full)["health_asks_at_least"]:
                 break
             time.sleep(0.1)
         grown = instance.log_bytes() - log_before

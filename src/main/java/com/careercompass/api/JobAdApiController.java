@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.careercompass.career.RoleFact;
 import com.careercompass.career.Skill;
 
+import com.careercompass.jobad.AdAddress;
 import com.careercompass.jobad.AdReading;
 import com.careercompass.jobad.AdVerdict;
 import com.careercompass.jobad.JobAdService;
@@ -64,7 +65,7 @@ class JobAdApiController {
 		JobAdView view = this.ads.view(result, locale);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(JobAdJson.of(reading, view, this.baseUrl.get() + JobAdService.resultPath(reading, result.have()),
+			.body(JobAdJson.of(reading, view, this.baseUrl.get() + AdAddress.resultPath(reading, result.have()),
 					locale));
 	}
 

@@ -57,7 +57,7 @@ class JobAdController {
 		try {
 			AdReading reading = this.ads.read(text);
 			response.setStatus(HttpStatus.SEE_OTHER.value());
-			response.setHeader(HttpHeaders.LOCATION, JobAdService.resultPath(reading, have));
+			response.setHeader(HttpHeaders.LOCATION, AdAddress.resultPath(reading, have));
 			return null;
 		}
 		catch (AdTextException ex) {
@@ -68,14 +68,14 @@ class JobAdController {
 	@CachedPage
 	@GetMapping(JobAdService.RESULT_PATH)
 	@Nullable String result(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-		String[] ticked = request.getParameterValues(JobAdService.HAVE);
+		String[] ticked = request.getParameterValues(AdAddress.HAVE);
 		if (ticked != null && ticked.length > 1) {
 			// The tick form sends one value per box: the result's address has them in
 			// one.
 			Map<String, String[]> params = new HashMap<>(request.getParameterMap());
-			params.put(JobAdService.HAVE, new String[] { this.ads.joinedHave(ticked) });
+			params.put(AdAddress.HAVE, new String[] { this.ads.joinedHave(ticked) });
 			response.setStatus(HttpStatus.SEE_OTHER.value());
-			response.setHeader(HttpHeaders.LOCATION, JobAdService.address(params));
+			response.setHeader(HttpHeaders.LOCATION, AdAddress.of(params));
 			return null;
 		}
 		JobAdService.Result result;
@@ -106,7 +106,7 @@ class JobAdController {
 		try {
 			AdReading reading = this.ads.read(text);
 			response.setStatus(HttpStatus.SEE_OTHER.value());
-			response.setHeader(HttpHeaders.LOCATION, JobAdService.cvResultPath(reading));
+			response.setHeader(HttpHeaders.LOCATION, AdAddress.cvResultPath(reading));
 			return null;
 		}
 		catch (AdTextException ex) {
@@ -115,14 +115,14 @@ class JobAdController {
 	}
 
 	@CachedPage
-	@ReadsQuery({ JobAdService.V, JobAdService.TERMS })
+	@ReadsQuery({ AdAddress.V, AdAddress.TERMS })
 	@GetMapping(JobAdService.CV_RESULT_PATH)
 	String cvResult(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		try {
 			JobAdService.Result result = this.ads.result(request.getParameterMap(), request.getQueryString());
 			CvView view = CvView.of(this.ads.catalog(), result.reading(), locale);
 			model.addAttribute("cv", view);
-			model.addAttribute("canonical", JobAdService.cvResultPath(result.reading()));
+			model.addAttribute("canonical", AdAddress.cvResultPath(result.reading()));
 			return "jobad/cv-result";
 		}
 		catch (InvalidAdLinkException ex) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -25,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads job ads and CVs with the lexicon, and reads back the results' addresses
@@ -47,27 +45,8 @@ public class JobAdService implements LinkFormat {
 	/** What the CV form found, before the skills check opens. */
 	public static final String CV_RESULT_PATH = "/skills-check/from-cv/result";
 
-	/**
-	 * The version of the result that addresses are written for: raised by a migration
-	 * that changes what an existing term id stands for (new terms get new ids).
-	 */
-	public static final int VERSION = 1;
-
 	/** The longest text read, in characters. */
 	public static final int MAX_CHARS = 20_000;
-
-	/** The longest result address read, in characters of its query. */
-	public static final int MAX_QUERY = 4096;
-
-	static final String V = "v";
-
-	static final String TERMS = "t";
-
-	static final String SKILLS_VERSION = "skills";
-
-	static final String HAVE = "have";
-
-	private static final Pattern CODES = Pattern.compile("([0-9a-z]{1,4}(\\.[0-9a-z]{1,4})*)?");
 
 	private final CatalogService catalogs;
 
@@ -140,23 +119,12 @@ public class JobAdService implements LinkFormat {
 	 * @throws InvalidAdLinkException when it cannot be read
 	 */
 	public Result result(Map<String, String[]> params, @Nullable String query) {
-		if (query != null && query.length() > MAX_QUERY) {
-			throw new InvalidAdLinkException();
-		}
-		String version = single(params, V);
-		String codes = single(params, TERMS);
-		if (!String.valueOf(VERSION).equals(version) || codes == null || !CODES.matcher(codes).matches()) {
-			throw new InvalidAdLinkException();
-		}
 		List<Lexicon.Found> found = new ArrayList<>();
-		long previous = 0;
-		for (String code : codes.isEmpty() ? new String[0] : codes.split("\\.")) {
-			long id = Long.parseLong(code, Character.MAX_RADIX);
+		for (long id : AdAddress.termIds(params, query)) {
 			Term term = this.lexicon.terms().get(id);
-			if (term == null || id <= previous) {
+			if (term == null) {
 				throw new InvalidAdLinkException();
 			}
-			previous = id;
 			found.add(new Lexicon.Found(term, 1, term.words()));
 		}
 		return new Result(reading(found, null), ticks(params));
@@ -174,8 +142,8 @@ public class JobAdService implements LinkFormat {
 			return new Result(reading, null);
 		}
 		return new Result(reading,
-				ticks(Map.of(SKILLS_VERSION,
-						new String[] { String.valueOf(com.careercompass.skills.SkillsCheck.VERSION) }, HAVE,
+				ticks(Map.of(AdAddress.SKILLS_VERSION,
+						new String[] { String.valueOf(com.careercompass.skills.SkillsCheck.VERSION) }, AdAddress.HAVE,
 						new String[] { have })));
 	}
 
@@ -200,8 +168,8 @@ public class JobAdService implements LinkFormat {
 
 	/** The ticks a link carries in the skills check's own form, or null. */
 	private @Nullable Ticks ticks(Map<String, String[]> params) {
-		String version = single(params, SKILLS_VERSION);
-		String have = single(params, HAVE);
+		String version = AdAddress.single(params, AdAddress.SKILLS_VERSION);
+		String have = AdAddress.single(params, AdAddress.HAVE);
 		if (version == null && have == null) {
 			return null;
 		}
@@ -217,48 +185,6 @@ public class JobAdService implements LinkFormat {
 		catch (InvalidSkillsLinkException ex) {
 			throw new InvalidAdLinkException();
 		}
-	}
-
-	/**
-	 * A result's address.
-	 * @param reading what was read
-	 * @param have the reader's ticks, or null
-	 * @return the path and query
-	 */
-	public static String resultPath(AdReading reading, @Nullable Ticks have) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(RESULT_PATH)
-			.queryParam(V, VERSION)
-			.queryParam(TERMS, codes(reading.termIds()));
-		return withTicks(uri, have).build().toUriString();
-	}
-
-	/**
-	 * The address of what a CV told: its listed skills' terms only.
-	 * @param reading what was read
-	 * @return the path and query
-	 */
-	public static String cvResultPath(AdReading reading) {
-		List<Long> skills = reading.found()
-			.stream()
-			.filter((f) -> f.term().kind() == Term.Kind.SKILL)
-			.map((f) -> f.term().id())
-			.sorted()
-			.toList();
-		return UriComponentsBuilder.fromPath(CV_RESULT_PATH)
-			.queryParam(V, VERSION)
-			.queryParam(TERMS, codes(skills))
-			.build()
-			.toUriString();
-	}
-
-	static UriComponentsBuilder withTicks(UriComponentsBuilder uri, @Nullable Ticks have) {
-		if (have != null) {
-			uri.queryParam(SKILLS_VERSION, com.careercompass.skills.SkillsCheck.VERSION);
-			if (!have.have().isEmpty()) {
-				uri.queryParam(HAVE, have.haveParam());
-			}
-		}
-		return uri;
 	}
 
 	/**
@@ -282,22 +208,6 @@ public class JobAdService implements LinkFormat {
 		return Ticks.of(ids, List.of()).haveParam();
 	}
 
-	/** A result's address from its parameters (one value each). */
-	static String address(Map<String, String[]> params) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(RESULT_PATH);
-		for (String name : List.of(V, TERMS, SKILLS_VERSION, HAVE)) {
-			String[] values = params.get(name);
-			if (values != null && values.length > 0 && !(name.equals(HAVE) && values[0].isEmpty())) {
-				uri.queryParam(name, values[0]);
-			}
-		}
-		return uri.build().toUriString();
-	}
-
-	static String codes(List<Long> ids) {
-		return String.join(".", ids.stream().map((id) -> Long.toString(id, Character.MAX_RADIX)).toList());
-	}
-
 	/**
 	 * The ticks a form sends: the skills check's version and codes, or null when absent
 	 * or unreadable (a form is lenient: what it cannot read it leaves out).
@@ -311,24 +221,13 @@ public class JobAdService implements LinkFormat {
 		}
 	}
 
-	private static @Nullable String single(Map<String, String[]> params, String name) {
-		String[] values = params.get(name);
-		if (values == null) {
-			return null;
-		}
-		if (values.length != 1) {
-			throw new InvalidAdLinkException();
-		}
-		return values[0];
-	}
-
 	/**
 	 * A result's parameters: the version, the terms found, and the skills check's version
 	 * and ticks of the reader.
 	 */
 	@Override
 	public Set<String> parameterNames() {
-		return Set.of(V, TERMS, SKILLS_VERSION, HAVE);
+		return AdAddress.NAMES;
 	}
 
 }

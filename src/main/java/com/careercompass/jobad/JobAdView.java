@@ -160,7 +160,7 @@ public record JobAdView(VerdictView verdict, List<Found> skills, List<Found> dut
 			.stream()
 			.map((f) -> new Found(f.words(), f.words(), f.term().why().in(locale), List.of()))
 			.toList();
-		String share = JobAdService.resultPath(reading, result.have());
+		String share = AdAddress.resultPath(reading, result.have());
 		return new JobAdView(verdict, skills, duties, unlisted, fit(catalog, data, result, share, locale), share,
 				LongDate.format(checked, locale));
 	}

@@ -16,7 +16,9 @@ import com.careercompass.system.error.ProblemTexts;
 import com.careercompass.system.language.LanguageLinks;
 import com.careercompass.system.language.RequestLanguageFilter;
 import com.careercompass.system.security.RequestLimitsFilter;
-import com.careercompass.system.security.SecurityHeadersFilter;
+import com.careercompass.system.security.ContainerErrorHeaders;
+import com.careercompass.system.security.FirewallRejections;
+import com.careercompass.system.security.SecurityHeaders;
 import com.careercompass.system.security.ServerWideOptionsHeaders;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.CachedPageInterceptor;
@@ -26,16 +28,18 @@ import com.careercompass.system.web.HandlerParametersCheck;
 import com.careercompass.system.web.PageParameters;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -60,8 +64,17 @@ public class EdgeConfig {
 	/** The servlet filters of ours, in the order a request meets them. */
 	enum Position {
 
-		/** The security headers on every response, also on those refused further on. */
-		SECURITY_HEADERS(Stage.BEFORE_SPRING),
+		/**
+		 * Spring Security: its firewall, and its header writers around everything after
+		 * it.
+		 */
+		SPRING_SECURITY(Stage.BEFORE_SPRING),
+
+		/**
+		 * The same headers on error pages Tomcat dispatches for requests the chain never
+		 * saw.
+		 */
+		CONTAINER_ERROR_HEADERS(Stage.BEFORE_SPRING),
 
 		/** Request bodies: their size and time, and how many are read at once. */
 		REQUEST_LIMITS(Stage.BEFORE_SPRING),
@@ -71,9 +84,6 @@ public class EdgeConfig {
 
 		/** The request's language, chosen once, before anything reads a locale. */
 		LANGUAGE(Stage.BEFORE_SPRING),
-
-		/** Spring Security's firewall (its chain does nothing else). */
-		SPRING_SECURITY(Stage.SPRING_SECURITY),
 
 		/** Pages served from memory, after the firewall let the request through. */
 		PAGE_CACHE(Stage.AFTER_SPRING),
@@ -114,19 +124,13 @@ public class EdgeConfig {
 	}
 
 	/**
-	 * Where a group of positions sits among Spring's own filters (the character encoding
-	 * first of all, then the request context, then Spring Security's chain).
+	 * Where a group of positions sits among Spring's own filters: before its request
+	 * context (Spring Security's chain first of all), or after all of them.
 	 */
 	enum Stage {
 
 		/** Right after the character encoding, before Spring's request context. */
 		BEFORE_SPRING(Ordered.HIGHEST_PRECEDENCE + 1),
-
-		/**
-		 * Where Spring Boot registers the security chain
-		 * ({@code spring.security.filter.order}).
-		 */
-		SPRING_SECURITY(SecurityFilterProperties.DEFAULT_FILTER_ORDER),
 
 		/** After everything of Spring's. */
 		AFTER_SPRING(0);
@@ -139,10 +143,28 @@ public class EdgeConfig {
 
 	}
 
+	/**
+	 * The API explorer's addresses: the same chain, with the explorer's policy (its
+	 * script adds a style element, its icons are {@code data:} images).
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain explorerSecurityChain(HttpSecurity http) throws Exception {
+		return chain(http.securityMatcher(SecurityHeaders.EXPLORER_PATH + "**"),
+				SecurityHeaders.EXPLORER_CONTENT_SECURITY_POLICY);
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		// Every page is public, nothing is logged in, no session is ever created: the
-		// chain is there for its request firewall.
+		return chain(http, SecurityHeaders.CONTENT_SECURITY_POLICY);
+	}
+
+	/**
+	 * Every page is public, nothing is logged in, no session is ever created: the chain
+	 * is there for its request firewall and its header writers.
+	 */
+	private static SecurityFilterChain chain(HttpSecurity http, String policy) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -155,16 +177,42 @@ public class EdgeConfig {
 			// there is nothing for a forged cross-site request to do.
 			.csrf((csrf) -> csrf.disable())
 			.cors(Customizer.withDefaults())
-			// One source for the security headers, also on responses this chain never
-			// sees (SECURITY_HEADERS).
-			.headers((headers) -> headers.disable());
+			.headers((headers) -> SecurityHeaders.configure(headers, policy));
 		return http.build();
 	}
 
+	/**
+	 * The firewall's refusals: the chain's headers, then the canonical request (another
+	 * spelling of a page is sent to its one address), else the portal's 400 page.
+	 */
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		return register(new SecurityHeadersFilter(), Position.SECURITY_HEADERS, DispatcherType.REQUEST,
-				DispatcherType.ERROR);
+	static FirewallRejections firewallRejections(ObjectProvider<SecurityFilterChain> chains,
+			ObjectProvider<FilterRegistrationBean<CanonicalRequestFilter>> canonical) {
+		return new FirewallRejections(() -> chains.orderedStream().toList(),
+				() -> List.of(canonical.getObject().getFilter()));
+	}
+
+	/**
+	 * Spring Security's chain is the outermost filter of ours ({@link Position}): its
+	 * header writers wrap every response the application gives, the refusals of the
+	 * filters after it included.
+	 */
+	@Bean
+	static BeanPostProcessor securityChainPosition() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof DelegatingFilterProxyRegistrationBean registration) {
+					registration.setOrder(Position.SPRING_SECURITY.order());
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<ContainerErrorHeaders> containerErrorHeaders() {
+		return register(new ContainerErrorHeaders(), Position.CONTAINER_ERROR_HEADERS, DispatcherType.ERROR);
 	}
 
 	@Bean

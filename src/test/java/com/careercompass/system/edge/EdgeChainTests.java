@@ -20,6 +20,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.AbstractFilterRegistrationBean;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,6 +44,9 @@ class EdgeChainTests {
 
 	@Autowired
 	WebServerApplicationContext context;
+
+	@Autowired
+	List<SecurityFilterChain> securityChains;
 
 	@Autowired
 	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
@@ -70,6 +75,15 @@ class EdgeChainTests {
 								? "every" : String.join(", ", registration.getUrlPatterns()),
 						dispatches(registration)));
 		}
+		doc.append("\n## Spring Security's chains, first match wins\n\n");
+		for (SecurityFilterChain security : this.securityChains) {
+			doc.append("- %s: %s\n".formatted(
+					(security instanceof DefaultSecurityFilterChain d) ? "`" + d.getRequestMatcher() + "`" : "?",
+					security.getFilters()
+						.stream()
+						.map((f) -> f.getClass().getSimpleName())
+						.collect(java.util.stream.Collectors.joining(", "))));
+		}
 		doc.append("\n## Interceptors of Spring MVC's handlers\n\n");
 		for (HandlerInterceptor interceptor : interceptors()) {
 			doc.append("- `%s`\n".formatted(interceptor.getClass().getSimpleName()));
@@ -83,9 +97,8 @@ class EdgeChainTests {
 			.map(EdgeChainTests::name)
 			.toList();
 		assertThat(ours).as("our filters and Spring Security's chain, in the positions' order")
-			.containsSubsequence("SecurityHeadersFilter", "RequestLimitsFilter", "CanonicalRequestFilter",
-					"RequestLanguageFilter", "Spring Security (springSecurityFilterChain)", "PageCacheFilter",
-					"RenderLimitFilter");
+			.containsSubsequence("Spring Security (springSecurityFilterChain)", "RequestLimitsFilter",
+					"CanonicalRequestFilter", "RequestLanguageFilter", "PageCacheFilter", "RenderLimitFilter");
 	}
 
 	/** The interceptors a page's handler runs with. */

@@ -54,6 +54,7 @@ class EdgeHeadersTests {
 					a body refused             | 413 | POST /api/v1/quiz/results HTTP/1.1\\r\\nContent-Type: application/json\\r\\nContent-Length: 10000000
 					the firewall's 400         | 400 | GET /roles%2Fdata-scientist HTTP/1.1
 					Tomcat's OPTIONS *         | 200 | OPTIONS * HTTP/1.1
+					Tomcat's TRACE refusal     | 405 | TRACE /roles HTTP/1.1
 					Tomcat's last-resort page  | 400 | GET /roles%zz HTTP/1.1
 					""")
 	void everyKindOfResponseCarriesTheSameSecurityHeaders(String kind, int status, String request) throws IOException {

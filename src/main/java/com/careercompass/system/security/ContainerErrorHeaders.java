@@ -1,0 +1,36 @@
+package com.careercompass.system.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The security headers on error pages Tomcat dispatches for a request the application
+ * never saw (a {@code TRACE} refused with 405, for one): Spring Security's header writer
+ * does not run on error dispatches, and for such a request it never ran at all. Error
+ * dispatches only; a header already written (by Spring Security, for a request that
+ * passed its chain) is kept.
+ */
+public class ContainerErrorHeaders extends OncePerRequestFilter {
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String failed = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri)
+				? uri.substring(Math.min(uri.length(), request.getContextPath().length())) : null;
+		SecurityHeaders.apply(request.isSecure(), failed, response);
+		chain.doFilter(request, response);
+	}
+
+}
