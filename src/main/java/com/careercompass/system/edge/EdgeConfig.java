@@ -16,9 +16,9 @@ import com.careercompass.system.error.ProblemTexts;
 import com.careercompass.system.language.LanguageLinks;
 import com.careercompass.system.language.RequestLanguageFilter;
 import com.careercompass.system.security.RequestLimitsFilter;
+import com.careercompass.system.security.SecurityChains;
 import com.careercompass.system.security.ContainerErrorHeaders;
 import com.careercompass.system.security.FirewallRejections;
-import com.careercompass.system.security.SecurityHeaders;
 import com.careercompass.system.security.ServerWideOptionsHeaders;
 import com.careercompass.system.web.ApiPaths;
 import com.careercompass.system.web.CachedPageInterceptor;
@@ -39,10 +39,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -58,7 +54,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@code EdgeChainTests}).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(HandlerParametersCheck.class)
+@Import({ SecurityChains.class, HandlerParametersCheck.class })
 public class EdgeConfig {
 
 	/** The servlet filters of ours, in the order a request meets them. */
@@ -141,44 +137,6 @@ public class EdgeConfig {
 			this.first = first;
 		}
 
-	}
-
-	/**
-	 * The API explorer's addresses: the same chain, with the explorer's policy (its
-	 * script adds a style element, its icons are {@code data:} images).
-	 */
-	@Bean
-	@Order(1)
-	SecurityFilterChain explorerSecurityChain(HttpSecurity http) throws Exception {
-		return chain(http.securityMatcher(SecurityHeaders.EXPLORER_PATH + "**"),
-				SecurityHeaders.EXPLORER_CONTENT_SECURITY_POLICY);
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return chain(http, SecurityHeaders.CONTENT_SECURITY_POLICY);
-	}
-
-	/**
-	 * Every page is public, nothing is logged in, no session is ever created: the chain
-	 * is there for its request firewall and its header writers.
-	 */
-	private static SecurityFilterChain chain(HttpSecurity http, String policy) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.formLogin((login) -> login.disable())
-			.httpBasic((basic) -> basic.disable())
-			.logout((logout) -> logout.disable())
-			// No request changes state and no cookie grants authority (docs/security.md):
-			// there is nothing for a forged cross-site request to do.
-			.csrf((csrf) -> csrf.disable())
-			.cors(Customizer.withDefaults())
-			.headers((headers) -> SecurityHeaders.configure(headers, policy));
-		return http.build();
 	}
 
 	/**

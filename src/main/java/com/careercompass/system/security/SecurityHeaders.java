@@ -34,12 +34,12 @@ public final class SecurityHeaders {
 	 * element and its icons are {@code data:} images. Scripts stay {@code 'self'}; no
 	 * other path gets this.
 	 */
-	public static final String EXPLORER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+	static final String EXPLORER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
 		.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 		.replace("img-src 'self'", "img-src 'self' data:");
 
 	/** Where the API explorer's page and files are served. */
-	public static final String EXPLORER_PATH = ApiPaths.EXPLORER + "/";
+	static final String EXPLORER_PATH = ApiPaths.EXPLORER + "/";
 
 	public static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
@@ -64,7 +64,7 @@ public final class SecurityHeaders {
 	 * @param headers a chain's headers configuration
 	 * @param policy the content security policy of the chain's addresses
 	 */
-	public static void configure(HeadersConfigurer<HttpSecurity> headers, String policy) {
+	static void configure(HeadersConfigurer<HttpSecurity> headers, String policy) {
 		headers.cacheControl((cache) -> cache.disable())
 			.xssProtection((xss) -> xss.disable())
 			.contentTypeOptions(Customizer.withDefaults())
