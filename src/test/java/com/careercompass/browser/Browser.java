@@ -58,7 +58,9 @@ final class Browser implements AutoCloseable {
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		driver.manage().window().setSize(new Dimension(1280, 900));
-		return new Browser(driver, profile);
+		Browser browser = new Browser(driver, profile);
+		browser.watchCspViolations();
+		return browser;
 	}
 
 	private static void requireChromium() {
@@ -136,12 +138,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * From now on, every page this browser opens records the Content-Security-Policy
-	 * violations it raises (the {@code securitypolicyviolation} events), read back by
+	 * Every page this browser opens records the Content-Security-Policy violations it
+	 * raises (the {@code securitypolicyviolation} events), read back by
 	 * {@link #cspViolations()}. The listener is added by the DevTools protocol, before
 	 * any of the page's own content, and is itself exempt from the policy.
 	 */
-	void watchCspViolations() {
+	private void watchCspViolations() {
 		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
 				"window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push("
 						+ "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?')"
@@ -152,7 +154,7 @@ final class Browser implements AutoCloseable {
 	@SuppressWarnings("unchecked")
 	List<String> cspViolations() {
 		Object recorded = this.driver.executeScript("return window.__csp;");
-		Assertions.assertNotNull(recorded, "the CSP listener is in place (watchCspViolations)");
+		Assertions.assertNotNull(recorded, "the CSP listener is in place");
 		return List.copyOf((List<String>) recorded);
 	}
 

@@ -3,8 +3,6 @@ package com.careercompass.browser;
 import java.io.IOException;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -113,8 +111,7 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		assertThat(folded.isDisplayed()).isFalse();
 		driver.findElement(By.cssSelector("section.learn-role details summary")).click();
 		assertThat(folded.isDisplayed()).as("the rest opens without JavaScript").isTrue();
-		Results axe = new AxeBuilder().withTags(AccessibilityTests.TAGS).analyze(driver);
-		assertThat(AccessibilityTests.describe(axe.getViolations())).isEmpty();
+		assertThat(Axe.violations(this.browser)).isEmpty();
 		this.browser.screenshot("skills-result-" + language);
 
 		String shared = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
@@ -137,8 +134,7 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.cssSelector("p.proof")).getText()).isNotBlank();
 		assertThat(driver.findElement(By.cssSelector("main a.action")).getText())
 			.isEqualTo(en ? "← Back to your skills check" : "← Retour au point sur vos compétences");
-		Results learnAxe = new AxeBuilder().withTags(AccessibilityTests.TAGS).analyze(driver);
-		assertThat(AccessibilityTests.describe(learnAxe.getViolations())).isEmpty();
+		assertThat(Axe.violations(this.browser)).isEmpty();
 		this.browser.screenshot("learn-" + language);
 		// and from it, the skill among the role's skills, with the same way back
 		driver.findElement(By.cssSelector("main .next-links a[href^='/roles/']")).click();

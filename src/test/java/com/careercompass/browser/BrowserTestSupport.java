@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A real server on a random port, and one headless Chromium shared by every browser test
  * class of the run (starting one took about a second per class): reset to a fresh reader
  * before each class, closed when the test JVM ends. A class whose checks are independent
- * page by page (the accessibility sweep) runs them concurrently, each with a browser of
- * the small pool to itself ({@link #withOwnBrowser}): the shared one and at most
+ * page by page (the page sweep) runs them concurrently, each with a browser of the small
+ * pool to itself ({@link #withOwnBrowser}): the shared one and at most
  * {@value #POOL_SIZE} in all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
