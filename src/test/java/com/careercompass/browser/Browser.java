@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		Browser browser = new Browser(driver, profile);
 		browser.watchCspViolations();
@@ -114,11 +114,20 @@ final class Browser implements AutoCloseable {
 	 * the window's own size, screen media, no preferred colour scheme, a blank page.
 	 */
 	void reset() {
-		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		forgetReader();
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
 		desktop();
 		this.driver.manage().window().setSize(new Dimension(1280, 900));
 		this.driver.get("about:blank");
+	}
+
+	/**
+	 * The browser as a reader who never came before would bring it: no cookie. The
+	 * language choice is the only thing the portal keeps in a browser (its scripts store
+	 * nothing), so a shared link opened after this opens as on another person's phone.
+	 */
+	void forgetReader() {
+		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
 
 	/** Back to the window's own size. */

@@ -77,23 +77,23 @@ class BrowserQuizTests extends BrowserTestSupport {
 		String shared = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
 		String main = driver.findElement(By.tagName("main")).getText();
 
-		try (Browser fresh = Browser.start()) {
-			fresh.driver.get(shared + "&utm_source=x&fbclid=y");
-			assertThat(fresh.driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
-		}
+		// the shared link, opened by a reader who never came (no cookie), tracking tags
+		// added
+		this.browser.forgetReader();
+		driver.get(shared + "&utm_source=x&fbclid=y");
+		assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
 
 		driver.findElement(By.cssSelector(".lang-switch a[hreflang=fr]")).click();
 		this.browser.waitForUrl("lang=fr");
 		readResult(driver, "fr");
 		this.browser.screenshot("quiz-result-fr");
-		// a link made in French opens in French in a fresh browser (no cookie)
+		// a link made in French opens in French for a reader who never came (no cookie)
 		String sharedFr = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
 		assertThat(sharedFr).endsWith("lang=fr");
-		try (Browser fresh = Browser.start()) {
-			fresh.driver.get(sharedFr);
-			assertThat(fresh.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-			readResult(fresh.driver, "fr");
-		}
+		this.browser.forgetReader();
+		driver.get(sharedFr);
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+		readResult(driver, "fr");
 	}
 
 	@ParameterizedTest

@@ -117,12 +117,12 @@ class BrowserSkillsTests extends BrowserTestSupport {
 		String shared = driver.findElement(By.cssSelector("a.share-link")).getAttribute("href");
 		driver.navigate().refresh();
 		String main = driver.findElement(By.tagName("main")).getText();
-		try (Browser fresh = Browser.start()) {
-			// the link carries its language: a fresh browser, no cookie, opens it in it
-			assertThat(shared).endsWith("lang=" + language);
-			fresh.driver.get(shared + "&utm_source=x");
-			assertThat(fresh.driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
-		}
+		// the link carries its language: a reader who never came (no cookie) opens it in
+		// it
+		assertThat(shared).endsWith("lang=" + language);
+		this.browser.forgetReader();
+		driver.get(shared + "&utm_source=x");
+		assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(main);
 
 		firstSteps = driver.findElements(By.cssSelector("section.learn-role .route > ol a.step-title"));
 		String skill = firstSteps.get(0).getText();
