@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists (docs/job-ad.md, "Which job an ad describes").
  */
 @SpringBootTest
+// MockMvc unused: the annotation makes this class share the web tests' context
+@AutoConfigureMockMvc
 class AdVerdictTests {
 
 	@Autowired

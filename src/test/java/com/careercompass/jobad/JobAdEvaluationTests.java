@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one fails here.
  */
 @SpringBootTest
+// MockMvc unused: the annotation makes this class share the web tests' context
+@AutoConfigureMockMvc
 class JobAdEvaluationTests {
 
 	/** Ads read as their label, at least. */

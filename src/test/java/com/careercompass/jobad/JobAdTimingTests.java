@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * times as long (a quadratic matcher would take a hundred).
  */
 @SpringBootTest
+// MockMvc unused: the annotation makes this class share the web tests' context
+@AutoConfigureMockMvc
 class JobAdTimingTests {
 
 	/**
