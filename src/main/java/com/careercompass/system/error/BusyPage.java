@@ -85,9 +85,7 @@ public class BusyPage {
 		};
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(home, response), locale, Map.of("status", 503, "kind", "503"));
-		return this.templates.getObject()
-			.process(ErrorPageController.TEMPLATE, context)
-			.getBytes(StandardCharsets.UTF_8);
+		return this.templates.getObject().process(ErrorPage.TEMPLATE, context).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -27,11 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
-	/**
-	 * The one error page of the portal, also rendered by {@link LastResortErrorValve}.
-	 */
-	static final String TEMPLATE = "error/page";
-
 	private final ProblemTexts texts;
 
 	private final String bodyLimit;
@@ -64,16 +59,8 @@ class ErrorPageController implements ErrorController {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		model.addAttribute("status", status.value());
-		model.addAttribute("kind", kind(status));
-		return TEMPLATE;
-	}
-
-	/** The message keys' infix: a few statuses have words of their own. */
-	static String kind(HttpStatus status) {
-		return switch (status.value()) {
-			case 404, 408, 413, 503 -> String.valueOf(status.value());
-			default -> status.is4xxClientError() ? "4xx" : "5xx";
-		};
+		model.addAttribute("kind", ErrorPage.kind(status.value()));
+		return ErrorPage.TEMPLATE;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * How a request gets its language: {@link RequestLanguageFilter} chooses it once
- * ({@link RequestLanguage}: {@code ?lang=}, then the {@code lang} cookie, then
+ * How a request gets its language: the edge's {@code RequestLanguageFilter} chooses it
+ * once ({@link RequestLanguage}: {@code ?lang=}, then the {@code lang} cookie, then
  * {@code Accept-Language}, then English) and Spring MVC reads that choice through its
  * {@code LocaleResolver}. Spring's own cookie resolver, locale-change interceptor and
  * {@code Accept-Language} resolver each parsed the language their own way (and the last
@@ -47,8 +47,9 @@ public class LanguageConfig {
 	}
 
 	/**
-	 * The language {@link RequestLanguageFilter} chose. Changing it within a request is
-	 * not supported: the switch is a link with {@code ?lang=}, read by the filter.
+	 * The language the edge's {@code RequestLanguageFilter} chose. Changing it within a
+	 * request is not supported: the switch is a link with {@code ?lang=}, read by the
+	 * filter.
 	 */
 	private static final class ChosenLocaleResolver implements LocaleResolver {
 

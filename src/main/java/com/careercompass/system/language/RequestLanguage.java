@@ -6,12 +6,14 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import com.careercompass.system.web.ApiPaths;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The language a request is answered in, chosen once per request by
- * {@link RequestLanguageFilter} and read by everything that depends on it: the rendering
+ * The language a request is answered in, chosen once per request by the edge's
+ * {@code RequestLanguageFilter} and read by everything that depends on it: the rendering
  * (through the {@code LocaleResolver}), the page cache's key, the API, the error pages.
  * One reading, so that a page can never be rendered in one language and kept under
  * another.
@@ -37,7 +39,7 @@ public record RequestLanguage(Locale locale, boolean remember) {
 	 */
 	public static RequestLanguage of(HttpServletRequest request) {
 		return (request.getAttribute(ATTRIBUTE) instanceof RequestLanguage chosen) ? chosen
-				: choose(request, RequestLanguageFilter.isPage(request));
+				: choose(request, ApiPaths.isPage(ApiPaths.path(request)));
 	}
 
 	/** The language this request is answered in. */
@@ -45,11 +47,18 @@ public record RequestLanguage(Locale locale, boolean remember) {
 		return of(request).locale();
 	}
 
-	static boolean chosen(HttpServletRequest request) {
+	/** Whether the language of this request is chosen already (the edge's filter). */
+	public static boolean chosen(HttpServletRequest request) {
 		return request.getAttribute(ATTRIBUTE) instanceof RequestLanguage;
 	}
 
-	static RequestLanguage chooseOnce(HttpServletRequest request, boolean page) {
+	/**
+	 * Chooses the language of this request, once: later calls return the first choice.
+	 * @param request the request
+	 * @param page whether it asks for a page for people (which may set the cookie)
+	 * @return the choice
+	 */
+	public static RequestLanguage chooseOnce(HttpServletRequest request, boolean page) {
 		RequestLanguage chosen = (request.getAttribute(ATTRIBUTE) instanceof RequestLanguage known) ? known
 				: choose(request, page);
 		request.setAttribute(ATTRIBUTE, chosen);

@@ -1,5 +1,5 @@
 /**
- * Which language a request is answered in (one choice per request, made by
+ * Which language a request is answered in (one choice per request, made by the edge's
  * RequestLanguageFilter from ?lang=, the lang cookie and Accept-Language, held to English
  * and French) and the message bundles in each language's typography.
  */

@@ -15,8 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The security headers' values, in one place. Spring Security's {@code headers()}
  * configuration writes them on every response that reaches the application (its chain is
- * the outermost filter, and its firewall's refusals go through
- * {@link FirewallRejections}); {@link #apply} writes the same on the two answers Tomcat
+ * the outermost filter, and its firewall's refusals go through the edge's
+ * {@code FirewallRejections}); {@link #apply} writes the same on the two answers Tomcat
  * gives without the application: {@code OPTIONS *} and the last-resort error page.
  */
 public final class SecurityHeaders {

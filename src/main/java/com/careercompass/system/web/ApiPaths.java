@@ -1,5 +1,9 @@
 package com.careercompass.system.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Where the JSON API lives: one spelling for the controllers that serve it and the
  * filters, error pages and caches that treat it apart.
@@ -26,6 +30,17 @@ public final class ApiPaths {
 	public static final String OPENAPI = "/v3/";
 
 	private ApiPaths() {
+	}
+
+	/**
+	 * A request's address within the application; for an error page Tomcat dispatches,
+	 * the address of the request that failed.
+	 */
+	public static String path(HttpServletRequest request) {
+		String uri = (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) ? failed
+						: request.getRequestURI();
+		return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 	}
 
 	/**

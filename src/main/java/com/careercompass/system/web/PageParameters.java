@@ -33,7 +33,7 @@ public record PageParameters(PathPattern pattern, Set<String> names) {
 	 * Whether the pattern matches an address.
 	 * @param path the path within the application, as sent (percent-encoded)
 	 */
-	boolean matches(String path) {
+	public boolean matches(String path) {
 		try {
 			return this.pattern.matches(PathContainer.parsePath(path));
 		}

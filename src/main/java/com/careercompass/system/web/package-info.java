@@ -1,6 +1,6 @@
 /**
- * Request plumbing: canonical addresses (known parameters only), the API's path, the base
- * address, static files and redirects.
+ * Request plumbing: canonical addresses (the parameters each handler reads), the API's
+ * path, the base address.
  */
 @org.springframework.modulith.NamedInterface("web")
 @org.jspecify.annotations.NullMarked

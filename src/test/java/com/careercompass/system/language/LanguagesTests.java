@@ -1,5 +1,6 @@
 package com.careercompass.system.language;
 
+import com.careercompass.system.edge.RequestLanguageFilter;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.careercompass.system.cache;
+package com.careercompass.system.edge;
 
 import com.careercompass.system.language.LanguageLinks;
 import com.careercompass.system.language.RequestLanguage;

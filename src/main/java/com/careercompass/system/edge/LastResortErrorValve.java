@@ -1,5 +1,7 @@
-package com.careercompass.system.error;
+package com.careercompass.system.edge;
 
+import com.careercompass.system.error.ErrorPage;
+import com.careercompass.system.error.ProblemTexts;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -29,7 +31,7 @@ import org.springframework.web.util.WebUtils;
  * percent-encoding, an encoded null in the path): the portal's own error template
  * ({@code error/page.html}) in the reader's language, with every security header, instead
  * of Tomcat's report. Errors inside the portal never come here; they get the same page
- * from {@link ErrorPageController}.
+ * from the error controller ({@link ErrorPage}).
  */
 public class LastResortErrorValve extends ErrorReportValve {
 
@@ -79,8 +81,7 @@ public class LastResortErrorValve extends ErrorReportValve {
 		Locale locale = RequestLanguage
 			.choose(null, (cookie != null) ? cookie.getValue() : null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
 			.locale();
-		HttpStatus resolved = HttpStatus.resolve(status);
-		String kind = (resolved != null) ? ErrorPageController.kind(resolved) : (status >= 500) ? "5xx" : "4xx";
+		String kind = ErrorPage.kind(status);
 		ServletContext servlets = this.servletContext.get();
 		// Tomcat could not map the request to the portal, so it has no context of its
 		// own: it is given the portal's, for the template's links.
@@ -93,7 +94,7 @@ public class LastResortErrorValve extends ErrorReportValve {
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(servlets).buildExchange(mapped, response.getResponse()),
 				locale, Map.of("status", status, "kind", kind));
-		return this.templates.get().process(ErrorPageController.TEMPLATE, context);
+		return this.templates.get().process(ErrorPage.TEMPLATE, context);
 	}
 
 	private String problem(Request request, int status) {

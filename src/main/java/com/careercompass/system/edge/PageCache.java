@@ -1,4 +1,4 @@
-package com.careercompass.system.cache;
+package com.careercompass.system.edge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

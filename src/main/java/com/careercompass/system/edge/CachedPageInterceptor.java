@@ -1,5 +1,6 @@
-package com.careercompass.system.web;
+package com.careercompass.system.edge;
 
+import com.careercompass.system.web.CachedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,4 +1,4 @@
-package com.careercompass.system.cache;
+package com.careercompass.system.edge;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package com.careercompass.system.security;
+package com.careercompass.system.edge;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

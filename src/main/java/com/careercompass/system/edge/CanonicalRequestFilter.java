@@ -1,5 +1,9 @@
-package com.careercompass.system.web;
+package com.careercompass.system.edge;
 
+import com.careercompass.system.web.PageParameters;
+import com.careercompass.system.web.ApiPaths;
+import com.careercompass.system.web.CanonicalRequest;
+import com.careercompass.system.web.PathSpelling;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;

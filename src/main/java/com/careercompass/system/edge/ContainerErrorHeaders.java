@@ -1,5 +1,6 @@
-package com.careercompass.system.security;
+package com.careercompass.system.edge;
 
+import com.careercompass.system.security.SecurityHeaders;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

@@ -1,14 +1,13 @@
-package com.careercompass.system.language;
+package com.careercompass.system.edge;
 
+import com.careercompass.system.language.RequestLanguage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -39,7 +38,7 @@ public class RequestLanguageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean page = isPage(request);
+		boolean page = ApiPaths.isPage(ApiPaths.path(request));
 		boolean chosenBefore = RequestLanguage.chosen(request);
 		RequestLanguage language = RequestLanguage.chooseOnce(request, page);
 		// An error dispatch of a request chosen for already has its headers.
@@ -69,20 +68,8 @@ public class RequestLanguageFilter extends OncePerRequestFilter {
 			.toString();
 	}
 
-	/** A page for people: not the API, its documents, the files or the actuator. */
-	static boolean isPage(HttpServletRequest request) {
-		return ApiPaths.isPage(path(request));
-	}
-
 	private static boolean isApi(HttpServletRequest request) {
-		return path(request).startsWith(ApiPaths.PREFIX);
-	}
-
-	private static String path(HttpServletRequest request) {
-		String uri = (request.getDispatcherType() == DispatcherType.ERROR
-				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) ? failed
-						: request.getRequestURI();
-		return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		return ApiPaths.path(request).startsWith(ApiPaths.PREFIX);
 	}
 
 	/** The request as the rest of the portal sees it: in its one language. */

@@ -1,4 +1,4 @@
-package com.careercompass.system.web;
+package com.careercompass.system.edge;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
