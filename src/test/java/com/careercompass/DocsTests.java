@@ -33,12 +33,13 @@ class DocsTests {
 	private static final Pattern CLASS = Pattern.compile("`([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?:\\.(\\w+))?`");
 
 	/**
-	 * Names of Spring, Jakarta, schema.org and the DevTools protocol the docs refer to.
+	 * Names of Spring, Jakarta, schema.org, the DevTools protocol and Deque's axe-core
+	 * the docs refer to.
 	 */
 	private static final Set<String> FRAMEWORK = Set.of("AcceptHeaderLocaleResolver", "CookieLocaleResolver",
 			"EntityManagerFactory", "JdbcClient", "LocaleChangeInterceptor", "LocaleResolver",
 			"MonetaryAmountDistribution", "MonetaryAmount", "ShallowEtagHeaderFilter", "HttpOnly",
-			"SessionCreationPolicy", "MessageSource", "MockMvcTester");
+			"SessionCreationPolicy", "MessageSource", "MockMvcTester", "AxeBuilder");
 
 	@Test
 	void everyMigrationTheDocsNameExists() throws IOException {
