@@ -15,6 +15,6 @@ for directory, label in (("target/surefire-reports", "H2"), ("target/surefire-re
     rows.sort(reverse=True)
     total = sum(r[0] for r in rows)
     print(f"{label}: {len(rows)} suites, {sum(r[2] for r in rows)} tests ({sum(r[3] for r in rows)} skipped), "
-          f"{total:.0f} s in tests")
+          f"{total:.0f} s in tests, summed over the test JVMs (they run side by side)")
     for seconds, name, tests, skipped in rows[: int(sys.argv[1]) if len(sys.argv) > 1 else 12]:
         print(f"  {seconds:7.1f} s  {name} ({tests})")
