@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,10 +54,7 @@ public class CanonicalRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = (request.getDispatcherType() == DispatcherType.ERROR
-				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed)
-						? failed.substring(Math.min(failed.length(), request.getContextPath().length()))
-						: request.getRequestURI().substring(request.getContextPath().length());
+		String path = ApiPaths.path(request);
 		if (request.getDispatcherType() == DispatcherType.REQUEST && isRead(request)) {
 			String canonical = PathSpelling.canonical(PathSpelling.decoded(request));
 			if (!canonical.equals(path) && ApiPaths.isPage(canonical)) {

@@ -1,10 +1,10 @@
 package com.careercompass.system.edge;
 
 import com.careercompass.system.security.SecurityHeaders;
+import com.careercompass.system.web.ApiPaths;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +28,7 @@ public class ContainerErrorHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String failed = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri)
-				? uri.substring(Math.min(uri.length(), request.getContextPath().length())) : null;
-		SecurityHeaders.apply(request.isSecure(), failed, response);
+		SecurityHeaders.apply(request.isSecure(), ApiPaths.path(request), response);
 		chain.doFilter(request, response);
 	}
 
